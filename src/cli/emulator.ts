@@ -1,0 +1,79 @@
+import { startEmulator, type StartEmulatorOptions } from '../emulator/index.js';
+import { loadConfig } from '../emulator/config.js';
+import { UsageError } from './errors.js';
+
+/** `codeartifact-cache emulator`: start, print the endpoint line, run until SIGINT/SIGTERM. */
+export async function runEmulator(flags: Record<string, string | undefined>): Promise<void> {
+  const options = parseFlags(flags);
+  const emulator = await startEmulator(options);
+  // The one line scripts wait for; everything else goes to stderr.
+  process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n`);
+  const { ctx } = emulator;
+  process.stderr.write(
+    [
+      `CodeArtifact emulator listening on ${emulator.endpoint}`,
+      `  public npm:  ${ctx.publicUrls.npm}${emulator.publicRegistry ? ' (embedded)' : ''}`,
+      `  public pypi: ${ctx.publicUrls.pypi}${emulator.publicRegistry ? ' (embedded)' : ''}`,
+      ...Object.values(ctx.store.state.domains).map(
+        (d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`,
+      ),
+      `  audit log: ${emulator.endpoint}/_emulator/audit`,
+      '',
+    ].join('\n'),
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.stderr.write('Stopping the emulator.\n');
+      emulator.close().then(resolve, resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function parseFlags(flags: Record<string, string | undefined>): StartEmulatorOptions {
+  const options: StartEmulatorOptions = {
+    port: integer(flags.port, '--port', 0, 65535),
+    publicLatencyMs: integer(flags.publicLatencyMs, '--public-latency-ms', 0, 600_000),
+    metadataTtlSeconds: integer(flags.metadataTtlSeconds, '--metadata-ttl-seconds', 0, 86_400),
+  };
+  if (flags.config) {
+    try {
+      options.config = loadConfig(flags.config);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
+  if (flags.dataDir) options.dataDir = flags.dataDir;
+  if (flags.publicNpm) options.publicNpm = httpUrl(flags.publicNpm, '--public-npm');
+  if (flags.publicPypi) options.publicPypi = httpUrl(flags.publicPypi, '--public-pypi');
+  if (Boolean(flags.accessKeyId) !== Boolean(flags.secretAccessKey)) {
+    throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
+  }
+  if (flags.accessKeyId && flags.secretAccessKey) {
+    options.credentials = { accessKeyId: flags.accessKeyId, secretAccessKey: flags.secretAccessKey };
+  }
+  return options;
+}
+
+function integer(value: string | undefined, name: string, min: number, max: number): number {
+  const n = Number(value);
+  if (value === undefined || !/^\d+$/.test(value) || n < min || n > max) {
+    throw new UsageError(`${name} must be an integer from ${min} to ${max} (got '${value ?? ''}')`);
+  }
+  return n;
+}
+
+/** An http(s) URL with a trailing slash, so relative paths resolve under it. */
+function httpUrl(value: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${name} must be an http:// or https:// URL (got '${value}')`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`${name} must be an http:// or https:// URL (got '${value}')`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}

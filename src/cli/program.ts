@@ -1,0 +1,58 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import { VERSION } from './version.js';
+
+/**
+ * The `codeartifact-cache` command line. Each command's implementation is imported when the command runs,
+ * so `login` in a build never pays for loading the emulator (and vice versa).
+ */
+export function buildProgram(): Command {
+  const program = new Command('codeartifact-cache')
+    .description('Log CI in to AWS CodeArtifact, configure package clients, cache dependency downloads.')
+    .version(VERSION)
+    .showHelpAfterError(false)
+    .exitOverride();
+
+  program
+    .command('emulator')
+    .description(
+      'Run a local AWS CodeArtifact emulator (control plane, npm and PyPI data planes) on 127.0.0.1',
+    )
+    .addOption(new Option('--port <n>', 'port to listen on; 0 picks a free one').default('0'))
+    .option(
+      '--config <file>',
+      'YAML/JSON domain definition (default: domain acme with internal → public-proxy)',
+    )
+    .option('--data-dir <dir>', 'persist state and assets here across restarts (default: in memory)')
+    .option(
+      '--public-npm <url>',
+      'registry the public:npmjs connection fetches from (default: embedded generated registry)',
+    )
+    .option(
+      '--public-pypi <url>',
+      'index the public:pypi connection fetches from (default: embedded generated index)',
+    )
+    .addOption(new Option('--public-latency-ms <n>', 'delay added to each external fetch').default('0'))
+    .addOption(new Option('--metadata-ttl-seconds <n>', 'reuse external metadata this long').default('600'))
+    .option('--access-key-id <id>', 'verify SigV4 signatures: the only access key accepted')
+    .option('--secret-access-key <secret>', 'verify SigV4 signatures: its secret key')
+    .action(async (opts: Record<string, string | undefined>) => {
+      const { runEmulator } = await import('./emulator.js');
+      await runEmulator(opts);
+    });
+
+  return program;
+}
+
+/** Run the CLI; returns the process exit code. Errors become one line on stderr. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    process.stderr.write(`codeartifact-cache: ${err instanceof Error ? err.message : String(err)}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}

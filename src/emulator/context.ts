@@ -1,0 +1,35 @@
+import type { AuditLog } from './audit.js';
+import type { Store } from './store.js';
+
+/** What the control plane and the data plane share while the emulator runs. */
+export interface EmulatorContext {
+  store: Store;
+  audit: AuditLog;
+  /** `http://127.0.0.1:PORT` — no trailing slash. */
+  baseUrl: string;
+  /** Where external connections fetch from. npm: registry base URL; pypi: index base URL (its `simple/` is the PEP 503 index). */
+  publicUrls: { npm: string; pypi: string };
+  /** Delay added before each external fetch, to model the internet. */
+  publicLatencyMs: number;
+  /** How long metadata fetched through an external connection is reused before it is fetched again. */
+  metadataTtlSeconds: number;
+  /** When set, SigV4 signatures are verified with this key pair; otherwise any well-formed signature passes. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Region in endpoints and ARNs of domains created at run time. */
+  region: string;
+  /** Account that owns domains created without an explicit owner. */
+  accountId: string;
+  /** Injectable clock (epoch milliseconds) so token expiry can be tested without waiting. */
+  now(): number;
+}
+
+/** The data-plane URL GetRepositoryEndpoint returns: the VPC-endpoint form, so one port serves every domain. */
+export function repositoryEndpoint(
+  ctx: Pick<EmulatorContext, 'baseUrl'>,
+  format: string,
+  domain: string,
+  owner: string,
+  repository: string,
+): string {
+  return `${ctx.baseUrl}/${format}/d/${domain}-${owner}/${encodeURIComponent(repository)}/`;
+}

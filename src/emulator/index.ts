@@ -1,0 +1,76 @@
+import type { Server } from 'node:http';
+import { AuditLog } from './audit.js';
+import { DEFAULT_CONFIG, type EmulatorConfig } from './config.js';
+import type { EmulatorContext } from './context.js';
+import { startPublicRegistry, type PublicRegistry } from './public/server.js';
+import { seed } from './seed.js';
+import { listen } from './server.js';
+import { Store } from './store.js';
+
+export interface StartEmulatorOptions {
+  /** 0 (the default) = any free port. */
+  port?: number;
+  /** Domains to create on a fresh start; defaults to the `acme` domain. Ignored when dataDir already holds state. */
+  config?: EmulatorConfig;
+  /** Persist state and assets here; in memory when absent. */
+  dataDir?: string;
+  /** Registry the npm external connection fetches from; default: an embedded generated public registry. */
+  publicNpm?: string;
+  /** Index base the pypi external connection fetches from (its `simple/` is used); default: embedded. */
+  publicPypi?: string;
+  /** Delay added to each external fetch. @default 0 */
+  publicLatencyMs?: number;
+  /** Reuse window for external metadata. @default 600 */
+  metadataTtlSeconds?: number;
+  /** Verify SigV4 signatures with this key pair. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Injectable clock for tests (epoch ms). */
+  now?: () => number;
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT` — for `AWS_ENDPOINT_URL_CODEARTIFACT` / `--endpoint-url`. */
+  endpoint: string;
+  ctx: EmulatorContext;
+  /** The embedded public registry, when no --public-npm/--public-pypi replaced it. */
+  publicRegistry?: PublicRegistry;
+  close(): Promise<void>;
+}
+
+/** Start the emulator (and, unless told otherwise, the embedded public registry behind its external connections). */
+export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const config = opts.config ?? DEFAULT_CONFIG;
+  const needPublic = !opts.publicNpm || !opts.publicPypi;
+  const publicRegistry = needPublic ? await startPublicRegistry({ port: 0 }) : undefined;
+  const store = new Store(opts.dataDir);
+  const ctx: EmulatorContext = {
+    store,
+    audit: new AuditLog(),
+    baseUrl: '',
+    publicUrls: {
+      npm: opts.publicNpm ?? publicRegistry?.npmUrl ?? '',
+      pypi: opts.publicPypi ?? publicRegistry?.pypiUrl ?? '',
+    },
+    publicLatencyMs: opts.publicLatencyMs ?? 0,
+    metadataTtlSeconds: opts.metadataTtlSeconds ?? 600,
+    region: config.region ?? 'us-east-1',
+    accountId: config.accountId ?? '111122223333',
+    now: opts.now ?? Date.now,
+    ...(opts.credentials ? { credentials: opts.credentials } : {}),
+  };
+  let server: Server;
+  try {
+    server = await listen(ctx, opts.port ?? 0);
+    if (store.isEmpty) await seed(ctx, config);
+  } catch (err) {
+    await publicRegistry?.close();
+    throw err;
+  }
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    store.flush();
+    await publicRegistry?.close();
+  };
+  return { endpoint: ctx.baseUrl, ctx, close, ...(publicRegistry ? { publicRegistry } : {}) };
+}

@@ -1,0 +1,57 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleAdmin } from './admin.js';
+import type { EmulatorContext } from './context.js';
+import { handleControlPlane } from './control/index.js';
+import { handleDataPlane, type DataPlaneTarget } from './data/index.js';
+
+// `/<format>/d/<domain>-<owner>/<repository>/<rest>` — the VPC-endpoint form of a repository endpoint.
+const DATA_PLANE = /^\/(npm|pypi)\/d\/([a-z][a-z0-9-]{0,48}[a-z0-9])-([0-9]{12})\/([^/]+)\/(.*)$/s;
+
+/** Route one request to the control plane, the data plane or the emulator's own admin API. */
+export async function route(req: IncomingMessage, res: ServerResponse, ctx: EmulatorContext): Promise<void> {
+  const url = new URL(req.url ?? '/', ctx.baseUrl);
+  if (url.pathname.startsWith('/v1/')) return handleControlPlane(req, res, ctx, url);
+  if (url.pathname.startsWith('/_emulator/')) return handleAdmin(req, res, ctx, url);
+  const match = DATA_PLANE.exec(url.pathname);
+  if (match) {
+    const [, format, domain, owner, repository, rest] = match as unknown as [string, ...string[]];
+    const target: DataPlaneTarget = {
+      format: format as 'npm' | 'pypi',
+      domainName: domain as string,
+      owner: owner as string,
+      repositoryName: decodeURIComponent(repository as string),
+      rest: rest as string,
+      url,
+    };
+    return handleDataPlane(req, res, ctx, target);
+  }
+  res.writeHead(404, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ message: `No such route: ${url.pathname}` }));
+}
+
+/** Start the HTTP server on 127.0.0.1; `ctx.baseUrl` is filled in once the port is known. */
+export async function listen(ctx: EmulatorContext, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    route(req, res, ctx).catch((err: unknown) => internalError(res, err));
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  ctx.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server;
+}
+
+function internalError(res: ServerResponse, err: unknown): void {
+  process.stderr.write(
+    `emulator: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-ErrorType': 'InternalServerException' });
+  res.end(JSON.stringify({ message: 'The emulator failed to handle the request.' }));
+}
