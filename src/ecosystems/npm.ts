@@ -1,0 +1,14 @@
+import { npmLockfileWarnings } from './npm-lockfile.js';
+import { renderNpmFamily } from './npmrc.js';
+import type { Ecosystem } from './types.js';
+
+/** npm: a user config with `registry=`, scoped registries and the `_authToken` line. */
+export const npm: Ecosystem = {
+  tool: 'npm',
+  format: 'npm',
+  lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+  cacheDirCommand: ['npm', 'config', 'get', 'cache'],
+  defaultCacheDir: { linux: '{home}/.npm', darwin: '{home}/.npm', win32: '{localAppData}/npm-cache' },
+  lockfileWarnings: (fileName, text, registry) => npmLockfileWarnings(fileName, text, registry),
+  render: (ctx) => renderNpmFamily(ctx, 'npm'),
+};
