@@ -9,12 +9,19 @@ export default tseslint.config(
   prettier,
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'Buffer'].map((g) => [
+          g,
+          'readonly',
+        ]),
+      ),
+    },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/ecosystems/**/*.ts'],
     rules: {
-      // core/ stays pure: no runtime, no AWS, no GitHub.
+      // core/ and ecosystems/ stay pure: no runtime, no AWS, no GitHub.
       'no-restricted-imports': [
         'error',
         { patterns: ['@actions/*', '@aws-sdk/*', 'node:*', 'fs', 'child_process', 'http', 'https'] },

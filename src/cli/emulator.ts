@@ -1,4 +1,4 @@
-import { startEmulator, type StartEmulatorOptions } from '../emulator/index.js';
+import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../emulator/index.js';
 import { loadConfig } from '../emulator/config.js';
 import { UsageError } from './errors.js';
 
@@ -6,22 +6,8 @@ import { UsageError } from './errors.js';
 export async function runEmulator(flags: Record<string, string | undefined>): Promise<void> {
   const options = parseFlags(flags);
   const emulator = await startEmulator(options);
-  // The one line scripts wait for; everything else goes to stderr.
-  process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n`);
-  const { ctx } = emulator;
-  process.stderr.write(
-    [
-      `CodeArtifact emulator listening on ${emulator.endpoint}`,
-      `  public npm:  ${ctx.publicUrls.npm}${emulator.publicRegistry ? ' (embedded)' : ''}`,
-      `  public pypi: ${ctx.publicUrls.pypi}${emulator.publicRegistry ? ' (embedded)' : ''}`,
-      ...Object.values(ctx.store.state.domains).map(
-        (d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`,
-      ),
-      `  audit log: ${emulator.endpoint}/_emulator/audit`,
-      '',
-    ].join('\n'),
-  );
-  await new Promise<void>((resolve) => {
+  // Listen for signals before announcing the endpoint: a script may stop us the moment it reads the line.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('Stopping the emulator.\n');
       emulator.close().then(resolve, resolve);
@@ -29,6 +15,25 @@ export async function runEmulator(flags: Record<string, string | undefined>): Pr
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  // The one line scripts wait for; everything else goes to stderr.
+  process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n`);
+  process.stderr.write(describe(emulator));
+  await stopped;
+}
+
+function describe(emulator: RunningEmulator): string {
+  const { ctx } = emulator;
+  const embedded = emulator.publicRegistry ? ' (embedded)' : '';
+  return [
+    `CodeArtifact emulator listening on ${emulator.endpoint}`,
+    `  public npm:  ${ctx.publicUrls.npm}${embedded}`,
+    `  public pypi: ${ctx.publicUrls.pypi}${embedded}`,
+    ...Object.values(ctx.store.state.domains).map(
+      (d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`,
+    ),
+    `  audit log: ${emulator.endpoint}/_emulator/audit`,
+    '',
+  ].join('\n');
 }
 
 function parseFlags(flags: Record<string, string | undefined>): StartEmulatorOptions {
@@ -41,7 +46,7 @@ function parseFlags(flags: Record<string, string | undefined>): StartEmulatorOpt
     try {
       options.config = loadConfig(flags.config);
     } catch (err) {
-      throw new UsageError((err as Error).message);
+      throw new UsageError((err as Error).message, { cause: err });
     }
   }
   if (flags.dataDir) options.dataDir = flags.dataDir;

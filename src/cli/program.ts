@@ -51,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return 0;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode;
+    // Commander has already printed its one-line error (or the help); usage errors exit 2 like ours.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     process.stderr.write(`codeartifact-cache: ${err instanceof Error ? err.message : String(err)}\n`);
     return err instanceof UsageError ? 2 : 1;
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { EXTERNAL_CONNECTIONS } from './control/ops/external-connections.js';
 import { FORMATS, type PackageFormat } from './types.js';
 
 /** A repository in an emulator config file. */
@@ -53,16 +54,22 @@ export const DEFAULT_CONFIG: EmulatorConfig = {
     {
       name: 'acme',
       owner: '111122223333',
+      // The service allows one external connection per repository, so npm and PyPI each get a proxy.
       repositories: [
         {
           name: 'public-proxy',
-          description: 'Proxy of the public registries',
-          externalConnections: ['public:npmjs', 'public:pypi'],
+          description: 'Proxy of the public npm registry',
+          externalConnections: ['public:npmjs'],
+        },
+        {
+          name: 'public-proxy-pypi',
+          description: 'Proxy of the public Python index',
+          externalConnections: ['public:pypi'],
         },
         {
           name: 'internal',
           description: 'Internal packages; resolves everything else upstream',
-          upstreams: ['public-proxy'],
+          upstreams: ['public-proxy', 'public-proxy-pypi'],
         },
       ],
       packages: [
@@ -88,6 +95,7 @@ export function loadConfig(file: string): EmulatorConfig {
   } catch (err) {
     throw new Error(
       `--config ${file}: cannot read it as YAML or JSON: ${(err as Error).message.split('\n')[0]}`,
+      { cause: err },
     );
   }
   return validateConfig(raw, `--config ${file}`);
@@ -124,9 +132,15 @@ function validateDomain(d: DomainConfig, at: string, fail: (path: string, why: s
     for (const up of r.upstreams ?? []) {
       if (!names.has(up)) fail(`${rat}.upstreams`, `names '${up}', which is not a repository of ${d.name}`);
     }
+    if ((r.externalConnections ?? []).length > 1)
+      fail(`${rat}.externalConnections`, 'may hold one connection (as in the service)');
     for (const ec of r.externalConnections ?? []) {
-      if (!/^public:[a-z-]+$/.test(ec))
-        fail(`${rat}.externalConnections`, `'${ec}' must look like public:npmjs`);
+      if (!(ec in EXTERNAL_CONNECTIONS)) {
+        fail(
+          `${rat}.externalConnections`,
+          `'${ec}' must be one of ${Object.keys(EXTERNAL_CONNECTIONS).join(', ')}`,
+        );
+      }
     }
   });
   (d.packages ?? []).forEach((p, j) => {

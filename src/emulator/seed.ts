@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
+import { EXTERNAL_CONNECTIONS } from './control/ops/external-connections.js';
 import { publishNpmVersion, publishPypiFile } from './data/index.js';
 import type { EmulatorContext } from './context.js';
 import type { DomainConfig, EmulatorConfig, SeedPackageConfig } from './config.js';
 import { newPackageGroup } from './package-groups.js';
 import { tarGz, zip } from './public/archive.js';
-import {
-  domainKey,
-  type DomainRecord,
-  type GroupRestrictionMode,
-  type PackageFormat,
-  type RepositoryRecord,
-} from './types.js';
+import { domainKey, type DomainRecord, type GroupRestrictionMode, type RepositoryRecord } from './types.js';
 
 /** Create the domains of a config, with their repositories, package groups and published packages. */
 export async function seed(ctx: EmulatorContext, config: EmulatorConfig): Promise<void> {
@@ -40,7 +35,7 @@ function createDomain(ctx: EmulatorContext, d: DomainConfig): DomainRecord {
       upstreams: r.upstreams ?? [],
       externalConnections: (r.externalConnections ?? []).map((name) => ({
         externalConnectionName: name,
-        packageFormat: connectionFormat(name),
+        packageFormat: EXTERNAL_CONNECTIONS[name] ?? 'generic',
         status: 'Available',
       })),
       createdTime: now,
@@ -58,16 +53,6 @@ function createDomain(ctx: EmulatorContext, d: DomainConfig): DomainRecord {
   }
   ctx.store.state.domains[domainKey(owner, d.name)] = domain;
   return domain;
-}
-
-/** Format of an external connection's packages (`public:npmjs` → npm). */
-export function connectionFormat(name: string): PackageFormat {
-  if (name === 'public:npmjs') return 'npm';
-  if (name === 'public:pypi') return 'pypi';
-  if (name === 'public:nuget-org') return 'nuget';
-  if (name === 'public:crates-io') return 'cargo';
-  if (name === 'public:ruby-gems-org') return 'ruby';
-  return 'maven';
 }
 
 async function publishSeed(ctx: EmulatorContext, domain: DomainRecord, p: SeedPackageConfig): Promise<void> {

@@ -68,6 +68,7 @@ export interface RepositoryRecord {
   createdTime: number;
   /** Keyed by packageKey(format, namespace, name). */
   packages: Record<string, PackageRecord>;
+  tags?: Record<string, string>;
 }
 
 export type GroupRestrictionType = 'EXTERNAL_UPSTREAM' | 'INTERNAL_UPSTREAM' | 'PUBLISH';
@@ -79,6 +80,7 @@ export interface PackageGroupRecord {
   contactInfo?: string;
   createdTime: number;
   restrictions: Record<GroupRestrictionType, { mode: GroupRestrictionMode; allowedRepositories: string[] }>;
+  tags?: Record<string, string>;
 }
 
 export interface DomainRecord {

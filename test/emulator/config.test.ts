@@ -25,7 +25,7 @@ describe('emulator config', () => {
     [{ domains: [{ name: 'ok', repositories: [{ name: 'main', upstreams: ['nope'] }] }] }, "names 'nope'"],
     [
       { domains: [{ name: 'ok', repositories: [{ name: 'main', externalConnections: ['npmjs'] }] }] },
-      'must look like public:npmjs',
+      "'npmjs' must be one of public:npmjs",
     ],
     [
       {

@@ -1,0 +1,172 @@
+import type { ServedBy } from '../audit.js';
+import type { EmulatorContext } from '../context.js';
+import { groupAllows } from '../package-groups.js';
+import { compareVersions, parseVersion } from '../public/semver.js';
+import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js';
+import { UpstreamUnavailable } from './external/http.js';
+import { externalPackage } from './external/metadata.js';
+import type { ExternalVersion } from './external/model.js';
+import { findPackage, type Coords } from './packages.js';
+import { upstreamOpen } from './policy.js';
+
+/** The service searches at most this many repositories for one request (the guide says 25; it once said 20). */
+const MAX_REPOSITORIES = 25;
+
+/** Where a visible version lives: a version record in a repository of the chain, or only on the public side. */
+export type Candidate =
+  | { version: string; kind: 'held'; repo: RepositoryRecord; record: VersionRecord }
+  | {
+      version: string;
+      kind: 'external';
+      holder: RepositoryRecord;
+      connection: string;
+      external: ExternalVersion;
+    };
+
+/** What a repository shows of one package: its own versions, then its upstreams', then the public side's. */
+export interface PackageView {
+  coords: Coords;
+  /** Every source of each version, in search order: the first one is what clients get by default. */
+  versions: Map<string, Candidate[]>;
+  distTags: Record<string, string>;
+  /** External connections that could not answer: a miss may then be an outage (502), not a 404. */
+  unavailable: string[];
+  /** Whether resolving this view made an external metadata fetch (rather than using the cache). */
+  fetchedExternally: boolean;
+}
+
+interface Walk {
+  ctx: EmulatorContext;
+  domain: DomainRecord;
+  requested: RepositoryRecord;
+  view: PackageView;
+  visited: Set<string>;
+}
+
+/**
+ * Resolve a package through the upstream chain in the service's search order: the repository itself, then
+ * each upstream in order, depth first (an upstream's own upstreams before the next one), each repository
+ * once; a repository's external connection after its upstreams. Origin controls cut the walk: a repository
+ * whose package has upstream=BLOCK shows only what it holds.
+ */
+export async function resolvePackage(
+  ctx: EmulatorContext,
+  domain: DomainRecord,
+  requested: RepositoryRecord,
+  coords: Coords,
+): Promise<PackageView> {
+  const view: PackageView = {
+    coords,
+    versions: new Map(),
+    distTags: {},
+    unavailable: [],
+    fetchedExternally: false,
+  };
+  await visit({ ctx, domain, requested, view, visited: new Set() }, requested);
+  view.distTags = visibleTags(view);
+  return view;
+}
+
+async function visit(w: Walk, repo: RepositoryRecord): Promise<void> {
+  if (w.visited.has(repo.name) || w.visited.size >= MAX_REPOSITORIES) return;
+  w.visited.add(repo.name);
+  const c = w.view.coords;
+  const pkg = findPackage(repo, c);
+  for (const record of Object.values(pkg?.versions ?? {})) {
+    if (record.status === 'Published') add(w.view, { version: record.version, kind: 'held', repo, record });
+  }
+  addTags(w.view, pkg?.distTags ?? {});
+  if (!upstreamOpen(repo, c)) return;
+  // Only the requested repository keeps what the walk finds upstream, so INTERNAL_UPSTREAM is its gate.
+  if (repo !== w.requested || groupAllows(w.domain, c, 'INTERNAL_UPSTREAM', repo.name)) {
+    for (const name of repo.upstreams) {
+      const upstream = w.domain.repositories[name];
+      if (upstream) await visit(w, upstream);
+    }
+  }
+  for (const connection of repo.externalConnections) {
+    if (connection.packageFormat !== c.format) continue;
+    if (!groupAllows(w.domain, c, 'EXTERNAL_UPSTREAM', repo.name)) continue;
+    await visitExternal(w, repo, connection.externalConnectionName);
+  }
+}
+
+async function visitExternal(w: Walk, holder: RepositoryRecord, connection: string): Promise<void> {
+  try {
+    const { pkg, fetched } = await externalPackage(w.ctx, connection, w.view.coords);
+    if (fetched) w.view.fetchedExternally = true;
+    for (const external of pkg?.versions.values() ?? []) {
+      add(w.view, { version: external.version, kind: 'external', holder, connection, external });
+    }
+    addTags(w.view, pkg?.distTags ?? {});
+  } catch (err) {
+    if (!(err instanceof UpstreamUnavailable)) throw err;
+    w.view.fetchedExternally = true;
+    w.view.unavailable.push(connection);
+  }
+}
+
+function add(view: PackageView, candidate: Candidate): void {
+  const sources = view.versions.get(candidate.version);
+  if (sources) sources.push(candidate);
+  else view.versions.set(candidate.version, [candidate]);
+}
+
+/** The source a client gets for a version: the first found in search order. */
+export function primary(view: PackageView, version: string): Candidate | undefined {
+  return view.versions.get(version)?.[0];
+}
+
+/** The first source, in search order, that has this file of the version (pypi versions have several). */
+export function sourceOfFile(
+  view: PackageView,
+  version: string | undefined,
+  filename: string,
+): Candidate | undefined {
+  const pools = version === undefined ? [...view.versions.values()] : [view.versions.get(version) ?? []];
+  for (const sources of pools) {
+    const found = sources.find((c) => fileNames(c).includes(filename));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function fileNames(c: Candidate): string[] {
+  return c.kind === 'held' ? c.record.assets.map((a) => a.name) : c.external.files.map((f) => f.filename);
+}
+
+function addTags(view: PackageView, tags: Record<string, string>): void {
+  for (const [tag, version] of Object.entries(tags)) view.distTags[tag] ??= version;
+}
+
+/** Tags that point at a visible version, and a `latest` (the highest release) when none survives. */
+function visibleTags(view: PackageView): Record<string, string> {
+  const tags = Object.fromEntries(Object.entries(view.distTags).filter(([, v]) => view.versions.has(v)));
+  if (!tags.latest && view.versions.size > 0) {
+    const all = [...view.versions.keys()].sort(compareVersions);
+    const releases = all.filter((v) => parseVersion(v)?.prerelease === '');
+    const latest = releases.at(-1) ?? all.at(-1);
+    if (latest) tags.latest = latest;
+  }
+  return tags;
+}
+
+/** How a metadata answer was satisfied, for the audit log. */
+export function viewServedBy(
+  view: PackageView,
+  requested: RepositoryRecord,
+): { servedBy: ServedBy; servedFrom: string } {
+  const first = [...view.versions.values()].flatMap((sources) => sources.slice(0, 1));
+  if (view.fetchedExternally) {
+    const connection = first.find((c) => c.kind === 'external');
+    return {
+      servedBy: 'external',
+      servedFrom: connection?.kind === 'external' ? connection.connection : 'public',
+    };
+  }
+  for (const c of first) {
+    if (c.kind === 'external') return { servedBy: 'upstream', servedFrom: c.holder.name };
+    if (c.repo !== requested) return { servedBy: 'upstream', servedFrom: c.repo.name };
+  }
+  return { servedBy: 'internal', servedFrom: requested.name };
+}

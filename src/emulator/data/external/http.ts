@@ -1,0 +1,83 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EmulatorContext } from '../../context.js';
+
+export interface FetchResult {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** The URL that answered, after redirects: relative links in the body resolve against it. */
+  url: string;
+}
+
+/** The public side did not answer usefully (refused, timed out, 5xx): a 502 for the client. */
+export class UpstreamUnavailable extends Error {}
+
+const MAX_REDIRECTS = 3;
+const MAX_BODY = 256 * 1024 * 1024;
+
+/**
+ * GET from the public side the way an external connection does: after the modelled internet latency, with
+ * a hard timeout so a dead or stalled registry turns into an error rather than a hung client. Uses a fresh
+ * connection per request (no pooled sockets outlive the emulator).
+ */
+export async function externalGet(
+  ctx: EmulatorContext,
+  url: string,
+  opts: { accept?: string; timeoutMs: number },
+): Promise<FetchResult> {
+  if (ctx.publicLatencyMs > 0) await sleep(ctx.publicLatencyMs);
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const result = await getOnce(current, opts);
+    const location = result.headers.location;
+    if (result.status >= 300 && result.status < 400 && location) {
+      current = new URL(location, current).toString();
+      continue;
+    }
+    if (result.status >= 500) {
+      throw new UpstreamUnavailable(`${current} answered ${result.status}`);
+    }
+    return result;
+  }
+  throw new UpstreamUnavailable(`${url}: too many redirects`);
+}
+
+function getOnce(url: string, opts: { accept?: string; timeoutMs: number }): Promise<FetchResult> {
+  const parsed = new URL(url);
+  const request = parsed.protocol === 'https:' ? httpsRequest : httpRequest;
+  const headers: Record<string, string> = { 'user-agent': 'codeartifact-emulator', connection: 'close' };
+  if (opts.accept) headers.accept = opts.accept;
+  return new Promise((resolve, reject) => {
+    // One deadline for the whole exchange, so a registry that stalls mid-body cannot hang a client either.
+    const deadline = setTimeout(() => {
+      req.destroy(new UpstreamUnavailable(`${url}: no complete answer within ${opts.timeoutMs} ms`));
+    }, opts.timeoutMs);
+    const done =
+      <T>(settle: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(deadline);
+        settle(value);
+      };
+    resolve = done(resolve);
+    reject = done(reject);
+    const req = request(parsed, { method: 'GET', headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY) req.destroy(new UpstreamUnavailable(`${url}: body too large`));
+        else chunks.push(chunk);
+      });
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), url }),
+      );
+      res.on('error', (err) => reject(new UpstreamUnavailable(`${url}: ${err.message}`)));
+    });
+    req.on('error', (err) =>
+      reject(err instanceof UpstreamUnavailable ? err : new UpstreamUnavailable(`${url}: ${err.message}`)),
+    );
+    req.end();
+  });
+}

@@ -1,0 +1,28 @@
+/** A package as an external connection describes it, whatever the public registry's format. */
+
+export interface ExternalFile {
+  filename: string;
+  /** Absolute URL of the file on the public side. */
+  url: string;
+  sha256?: string;
+  /** npm `dist.shasum` (hex). */
+  sha1?: string;
+  /** npm `dist.integrity` (SRI). */
+  integrity?: string;
+  requiresPython?: string;
+  yanked?: boolean | string;
+}
+
+export interface ExternalVersion {
+  version: string;
+  files: ExternalFile[];
+  /** npm: the version manifest without `dist`. */
+  manifest?: Record<string, unknown>;
+  /** Epoch seconds. */
+  publishedTime?: number;
+}
+
+export interface ExternalPackage {
+  versions: Map<string, ExternalVersion>;
+  distTags: Record<string, string>;
+}
