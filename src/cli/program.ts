@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
+import { addLoginOptions } from './login-options.js';
 import { VERSION } from './version.js';
 
 /**
@@ -41,6 +42,30 @@ export function buildProgram(): Command {
       await runEmulator(opts);
     });
 
+  addLoginOptions(
+    program
+      .command('login')
+      .description(
+        'Log in to CodeArtifact and configure package clients; every flag can also be given as env ' +
+          'CODEARTIFACT_CACHE_<FLAG> (e.g. CODEARTIFACT_CACHE_DOMAIN_OWNER)',
+      ),
+  )
+    .option('--state-dir <dir>', 'where config files, the env file and cleanup state go')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runLogin } = await import('./login.js');
+      await runLogin(opts);
+    });
+
+  program
+    .command('cleanup')
+    .description('Undo the last login: remove the files it created, restore the files it replaced')
+    .option('--state-dir <dir>', 'the state directory login used')
+    .option('--dry-run', 'list what would be removed or restored')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runCleanup } = await import('./login.js');
+      await runCleanup(opts);
+    });
+
   return program;
 }
 
@@ -53,7 +78,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     // Commander has already printed its one-line error (or the help); usage errors exit 2 like ours.
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    process.stderr.write(`codeartifact-cache: ${err instanceof Error ? err.message : String(err)}\n`);
+    // One line per problem, each prefixed, so a list of bad inputs reads (and greps) line by line.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      message
+        .split('\n')
+        .map((line) => `codeartifact-cache: ${line}\n`)
+        .join(''),
+    );
     return err instanceof UsageError ? 2 : 1;
   }
 }
