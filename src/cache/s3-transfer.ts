@@ -1,0 +1,104 @@
+/** Moving one archive file to and from S3: multipart upload, parallel ranged download. */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import type { TransferOptions } from './types.js';
+
+/** 8 MiB: S3's multipart parts must be ≥ 5 MiB; 8 MiB matches the download ranges. */
+export const PART_SIZE = 8 * 1024 * 1024;
+/** Parts or ranges in flight at once. */
+export const CONCURRENCY = 4;
+
+export interface ObjectRef {
+  bucket: string;
+  key: string;
+}
+
+export interface UploadExtras {
+  metadata: Record<string, string>;
+  kmsKeyId?: string;
+}
+
+/** Uploads `file` (multipart above PART_SIZE); aborted with the signal. */
+export async function uploadFile(
+  s3: S3Client,
+  target: ObjectRef,
+  file: string,
+  extras: UploadExtras,
+  opts: TransferOptions,
+): Promise<void> {
+  opts.signal.throwIfAborted();
+  const total = (await stat(file)).size;
+  const upload = new Upload({
+    client: s3,
+    partSize: PART_SIZE,
+    queueSize: CONCURRENCY,
+    leavePartsOnError: false,
+    params: {
+      Bucket: target.bucket,
+      Key: target.key,
+      Body: createReadStream(file),
+      ContentLength: total,
+      Metadata: extras.metadata,
+      ...(extras.kmsKeyId === undefined
+        ? {}
+        : { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: extras.kmsKeyId }),
+    },
+  });
+  upload.on('httpUploadProgress', (p) => opts.progress?.({ bytes: p.loaded ?? 0, total }));
+  const onAbort = (): void => void upload.abort().catch(() => undefined);
+  opts.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    await upload.done();
+  } finally {
+    opts.signal.removeEventListener('abort', onAbort);
+  }
+  opts.signal.throwIfAborted();
+}
+
+/** Downloads `source` into `file` with CONCURRENCY ranged GETs of PART_SIZE bytes. */
+export async function downloadFile(
+  s3: S3Client,
+  source: ObjectRef,
+  file: string,
+  opts: TransferOptions,
+): Promise<number> {
+  const head = await s3.send(new HeadObjectCommand({ Bucket: source.bucket, Key: source.key }), {
+    abortSignal: opts.signal,
+  });
+  const total = head.ContentLength ?? 0;
+  const handle = await open(file, 'w');
+  let done = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < total) {
+      const start = next;
+      next = Math.min(total, start + PART_SIZE);
+      const bytes = await getRange(s3, source, start, next - 1, opts.signal);
+      await handle.write(bytes, 0, bytes.length, start);
+      done += bytes.length;
+      opts.progress?.({ bytes: done, total });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await handle.close();
+  }
+  if (done !== total) throw new Error(`downloaded ${done} of ${total} bytes of ${source.key}`);
+  return total;
+}
+
+async function getRange(s3: S3Client, source: ObjectRef, first: number, last: number, signal: AbortSignal) {
+  const res = await s3.send(
+    new GetObjectCommand({ Bucket: source.bucket, Key: source.key, Range: `bytes=${first}-${last}` }),
+    { abortSignal: signal },
+  );
+  if (res.Body === undefined) throw new Error(`empty body for ${source.key} bytes ${first}-${last}`);
+  const bytes = await res.Body.transformToByteArray();
+  if (bytes.length !== last - first + 1) {
+    throw new Error(`short range for ${source.key}: wanted ${last - first + 1} bytes, got ${bytes.length}`);
+  }
+  return bytes;
+}

@@ -1,0 +1,90 @@
+/**
+ * GitHub's cache service, locally: a real Azurite for the blobs and a small Twirp stand-in for the three
+ * CacheService methods @actions/cache 6 calls, handing out SAS URLs into Azurite.
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob';
+import { twirpServer } from './github-cache-twirp.js';
+import { freePort } from './moto.js';
+
+const ACCOUNT = 'devstoreaccount1';
+/** Azurite's published development key. */
+const ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const CONTAINER = 'actions-cache';
+
+export interface GitHubCacheService {
+  /** ACTIONS_RESULTS_URL */
+  readonly url: string;
+  readonly token: string;
+  /** Twirp method names in call order. */
+  readonly calls: string[];
+  stop(): Promise<void>;
+}
+
+export async function startGitHubCacheService(): Promise<GitHubCacheService> {
+  const blobPort = await freePort();
+  const azurite = spawn(
+    process.execPath,
+    [
+      'node_modules/azurite/dist/src/blob/main.js',
+      ...['--blobHost', '127.0.0.1', '--blobPort', String(blobPort)],
+      ...['--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent', '--inMemoryPersistence'],
+    ],
+    { stdio: 'ignore' },
+  );
+  const blobUrl = `http://127.0.0.1:${blobPort}/${ACCOUNT}`;
+  const credential = new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY);
+  const container = new BlobServiceClient(blobUrl, credential).getContainerClient(CONTAINER);
+  await waitFor(() => container.createIfNotExists().then(() => true)).catch((error: unknown) => {
+    azurite.kill('SIGTERM');
+    throw error;
+  });
+  const signedUrl = (blob: string, permissions: string): string => {
+    const sas = generateBlobSASQueryParameters(
+      {
+        containerName: CONTAINER,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse(permissions),
+        expiresOn: new Date(Date.now() + 3_600_000),
+      },
+      credential,
+    );
+    return `${blobUrl}/${CONTAINER}/${blob}?${sas.toString()}`;
+  };
+  const token = `runtime-${randomUUID()}`;
+  const calls: string[] = [];
+  const server = twirpServer(token, calls, signedUrl);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    calls,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      if (azurite.exitCode === null) {
+        const exited = new Promise((resolve) => azurite.once('exit', resolve));
+        azurite.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+async function waitFor(probe: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error('azurite did not start within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
