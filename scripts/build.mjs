@@ -17,6 +17,8 @@ if (version !== pkg.version) {
 }
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+// The buildspec fragments are embedded in the bundle: regenerate src/buildspec/fragments.ts from buildspecs/.
+run(process.execPath, ['buildspecs/generate-fragments.mjs']);
 rmSync('build', { recursive: true, force: true });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 for (const [name, entry] of Object.entries(ENTRIES)) {
