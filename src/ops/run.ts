@@ -1,0 +1,74 @@
+import type { CodeArtifactOpsApi } from '../aws/ops.js';
+import type { RawInputs } from '../core/reader.js';
+import { audit } from './audit.js';
+import { auditJson, renderAudit } from './audit-render.js';
+import { processIo, type OpsIo } from './io.js';
+import { OPS_RULES, readNamespaces, readTarget, reader, type OpsTarget } from './options.js';
+import { protect } from './protect.js';
+import { pauseUpstream, resumeUpstream, type UpstreamConfig } from './upstream.js';
+
+/** What the commands need from the world; tests hand in their own. */
+export interface OpsDeps {
+  api(target: OpsTarget): Promise<CodeArtifactOpsApi>;
+  readonly io: OpsIo;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The real SDK and the process's terminal. */
+export function processDeps(): OpsDeps {
+  return {
+    api: async (target) => {
+      const { sdkOpsApi } = await import('../aws/ops.js');
+      return sdkOpsApi(target.region === undefined ? {} : { region: target.region });
+    },
+    io: processIo(),
+    env: process.env,
+  };
+}
+
+function upstreamConfig(raw: RawInputs): UpstreamConfig {
+  const { r, done } = reader(raw);
+  const target = readTarget(r);
+  const connection = r.optional('external-connection', OPS_RULES.externalConnection) ?? 'public:npmjs';
+  const config = { target, connection, dryRun: r.boolean('dry-run', false), yes: r.boolean('yes', false) };
+  done();
+  return config;
+}
+
+/** `pause-upstream`. */
+export async function runPause(raw: RawInputs, deps: OpsDeps): Promise<void> {
+  const config = upstreamConfig(raw);
+  await pauseUpstream(config, await deps.api(config.target), deps.io);
+}
+
+/** `resume-upstream`. */
+export async function runResume(raw: RawInputs, deps: OpsDeps): Promise<void> {
+  const config = upstreamConfig(raw);
+  await resumeUpstream(config, await deps.api(config.target), deps.io);
+}
+
+/** `audit`: 0 when clean, 1 with findings. */
+export async function runAudit(raw: RawInputs, deps: OpsDeps): Promise<number> {
+  const { r, done } = reader(raw);
+  const target = readTarget(r);
+  const namespaces = readNamespaces(r, false);
+  const format = r.optional('format', OPS_RULES.namespacedFormat) ?? 'npm';
+  const json = r.boolean('json', false);
+  done();
+  const report = await audit({ target, namespaces, format }, await deps.api(target));
+  if (json) deps.io.out(auditJson(report));
+  else renderAudit(report).forEach((line) => deps.io.out(line));
+  return report.findings.length > 0 ? 1 : 0;
+}
+
+/** `protect`: returns how many changes were made (or planned). */
+export async function runProtect(raw: RawInputs, deps: OpsDeps): Promise<number> {
+  const { r, done } = reader(raw);
+  const target = readTarget(r, true);
+  const namespaces = readNamespaces(r, true);
+  const format = r.optional('format', OPS_RULES.namespacedFormat) ?? 'npm';
+  const dryRun = r.boolean('dry-run', false);
+  if (namespaces.length > 1) r.problems.push("Input 'namespace' takes one namespace here");
+  done();
+  return protect({ target, namespace: namespaces[0] ?? '', format, dryRun }, await deps.api(target), deps.io);
+}

@@ -1,0 +1,34 @@
+/** Refused credentials: the emulator verifies SigV4 and the caller signs with the wrong secret. */
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { cli, TARGET, useEmulatorEnv } from './helpers.js';
+
+let emu: RunningEmulator;
+let undoEnv: () => void;
+
+beforeAll(async () => {
+  emu = await startEmulator({
+    port: 0,
+    credentials: { accessKeyId: 'test-access-key', secretAccessKey: 'right-secret' },
+  });
+  undoEnv = useEmulatorEnv(emu.endpoint, 'wrong-secret');
+});
+afterAll(async () => {
+  undoEnv?.();
+  await emu?.close();
+});
+
+it.each([
+  [['pause-upstream', ...TARGET, '--yes']],
+  [['resume-upstream', ...TARGET, '--yes']],
+  [['audit', ...TARGET]],
+  [['protect', '--domain', 'acme', '--namespace', 'acme', '--repository', 'internal']],
+])('%j: one line naming the refusal, exit 1, nothing changed', async (args) => {
+  const r = await cli(args);
+  expect(r.code).toBe(1);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/InvalidSignatureException: .*AWS refused the credentials/);
+  const domain = emu.ctx.store.domain('acme', '111122223333');
+  expect(domain?.repositories['public-proxy']?.externalConnections).toHaveLength(1);
+  expect(Object.keys(domain?.packageGroups ?? {})).not.toContain('/npm/acme/*');
+});
