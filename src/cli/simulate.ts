@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { UsageError } from './errors.js';
+import type { SimulationReport, World } from '../simulate/index.js';
+
+/** The `simulate` command's flags. */
+export function addSimulateCommand(program: Command): void {
+  program
+    .command('simulate')
+    .description(
+      'Run the worked example locally: emulator, fixture monorepo, real npm/pip/go through login and the cache; ' +
+        'exit 1 if any claim fails',
+    )
+    .option('--step <n>', 'run one step (1-5) and the steps it needs')
+    .addOption(
+      new Option('--fixture <size>', 'full (~300 npm packages) or small')
+        .choices(['full', 'small'])
+        .default('full'),
+    )
+    .addOption(new Option('--latency-ms <n>', 'delay of each external fetch').default('80'))
+    .option(
+      '--public-npm <url>',
+      'point the npm external connection at this registry instead of the embedded one',
+    )
+    .option('--json', 'print the report as JSON on stdout')
+    .option('--report <file>', 'also write the report as Markdown')
+    .option('--keep', 'keep the servers up after the run for exploring; stop with Ctrl-C')
+    .option('--cli <file>', 'the bundled CLI the builds run (default: this one)')
+    .action(async (opts: Record<string, string | boolean | undefined>) => runSimulate(opts));
+}
+
+function intFlag(value: unknown, name: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+async function explore(world: World, report: SimulationReport): Promise<void> {
+  process.stdout.write(`${(await import('../simulate/report.js')).renderText(report)}\n`);
+  const hosts = [...world.hosts.values()].map((h) => `  ${h.name}: HOME=${h.home}`);
+  process.stdout.write(
+    [
+      'Servers kept up (Ctrl-C stops them):',
+      `  AWS_ENDPOINT_URL_CODEARTIFACT=${world.emu.endpoint}   (domain acme, repositories internal, public-proxy, public-proxy-pypi)`,
+      `  audit log: curl ${world.emu.endpoint}/_emulator/counters   and   ${world.emu.endpoint}/_emulator/audit?since=0`,
+      ...(world.emu.publicRegistry ? [`  public npm registry: ${world.emu.publicRegistry.npmUrl}`] : []),
+      ...(world.go ? [`  Go module proxy: ${world.go.url}`] : []),
+      `  monorepo: ${world.repo.root}  (removed when simulate stops)`,
+      ...hosts,
+      `  try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x AWS_ENDPOINT_URL_CODEARTIFACT=${world.emu.endpoint} \\`,
+      `       node ${world.cli} login --domain acme --domain-owner 111122223333 --repository internal --tools npm`,
+      '',
+    ].join('\n'),
+  );
+  await new Promise<void>((done) => process.once('SIGINT', () => done()));
+}
+
+/** `codeartifact-cache simulate`. */
+export async function runSimulate(opts: Record<string, string | boolean | undefined>): Promise<void> {
+  const steps = opts.step === undefined ? [1, 2, 3, 4, 5] : [intFlag(opts.step, 'step', 1, 5)];
+  const { simulate } = await import('../simulate/index.js');
+  const { renderMarkdown, renderText } = await import('../simulate/report.js');
+  const keep = opts.keep === true;
+  const report = await simulate(
+    {
+      steps,
+      fixture: opts.fixture === 'small' ? 'small' : 'full',
+      latencyMs: intFlag(opts.latencyMs, 'latency-ms', 0, 60_000),
+      ...(typeof opts.publicNpm === 'string' ? { publicNpm: opts.publicNpm } : {}),
+      cli: resolve(typeof opts.cli === 'string' ? opts.cli : (process.argv[1] ?? 'dist/cli/index.js')),
+      keep,
+      log: (line) => process.stderr.write(`${line}\n`),
+    },
+    explore,
+  );
+  if (typeof opts.report === 'string') await writeFile(opts.report, renderMarkdown(report));
+  if (opts.json === true) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (!keep) process.stdout.write(renderText(report));
+  if (!report.ok) throw new Error('simulate: at least one claim did not hold (see FAIL lines above)');
+}

@@ -1,0 +1,69 @@
+/** Renders a SimulationReport as text (terminal) or Markdown; pure. */
+import type { BuildResult, SimulationReport, StepResult, Traffic } from './types.js';
+
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** One line about where requests were served. */
+export function trafficLine(t: Traffic): string {
+  return (
+    `${t.requests} registry requests: ${t.internal} internal, ${t.upstream} retained upstream copy, ` +
+    `${t.external} external (${t.externalAssets} tarballs/files + ${t.externalMetadata} metadata fetched); ` +
+    `${kib(t.bytes.domain)} from the domain, ${kib(t.bytes.external)} fetched externally; ` +
+    `Go proxy ${t.goProxyRequests} requests`
+  );
+}
+
+/** A bar per build: install time, scaled to `width` characters. */
+export function barChart(builds: readonly BuildResult[], width = 40): string[] {
+  const max = Math.max(1, ...builds.map((b) => b.installMs));
+  const pad = Math.max(0, ...builds.map((b) => b.label.length));
+  return builds.map((b) => {
+    const n = Math.max(1, Math.round((b.installMs / max) * width));
+    return `${b.label.padEnd(pad)} ${'█'.repeat(n)} ${s(b.installMs)}`;
+  });
+}
+
+function buildLines(b: BuildResult, md: boolean): string[] {
+  const bullet = md ? '- ' : '    ';
+  return [
+    md ? `**${b.label}** (cache: ${b.cache})` : `  ${b.label} (cache: ${b.cache})`,
+    ...b.phases.map(
+      (p) => `${bullet}${p.ok ? '' : 'FAILED '}${p.name}: ${s(p.ms)}${p.note ? ` — ${p.note}` : ''}`,
+    ),
+    `${bullet}${trafficLine(b.traffic)}`,
+  ];
+}
+
+function stepLines(step: StepResult, md: boolean): string[] {
+  const ok = step.claims.every((c) => c.ok);
+  const head = md ? `## Step ${step.step}: ${step.title}` : `Step ${step.step}: ${step.title}`;
+  const lines = [head, ''];
+  for (const b of step.builds) lines.push(...buildLines(b, md), '');
+  for (const n of step.notes) lines.push(md ? `- ${n}` : `  ${n}`);
+  for (const c of step.claims)
+    lines.push(`${md ? '- ' : '  '}${c.ok ? 'PASS' : 'FAIL'} ${c.text} — ${c.detail}`);
+  lines.push(md ? '' : `  => step ${step.step} ${ok ? 'passed' : 'FAILED'}`, '');
+  return lines;
+}
+
+function render(r: SimulationReport, md: boolean): string {
+  const builds = r.steps.flatMap((st) => st.builds);
+  const lines = [
+    md ? '# codeartifact-cache simulate' : 'codeartifact-cache simulate',
+    '',
+    `fixture ${r.fixture}: ${r.packages.npm} npm packages, ${r.packages.pypi} Python requirements, ` +
+      `${r.packages.go} Go modules; public latency ${r.latencyMs} ms; cache: ${r.cacheBackend}`,
+    '',
+    ...r.steps.flatMap((st) => stepLines(st, md)),
+  ];
+  if (builds.length > 0) {
+    lines.push(md ? '## Install time per build' : 'Install time per build', '');
+    lines.push(...(md ? ['```', ...barChart(builds), '```'] : barChart(builds).map((l) => `  ${l}`)), '');
+  }
+  lines.push(`${r.ok ? 'All claims held' : 'SOME CLAIMS FAILED'} (${s(r.totalMs)} in all).`, '');
+  return lines.join('\n');
+}
+
+export const renderText = (r: SimulationReport): string => render(r, false);
+export const renderMarkdown = (r: SimulationReport): string => render(r, true);
