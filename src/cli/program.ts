@@ -1,6 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
+import { addCacheOptions } from './cache-options.js';
 import { addLoginOptions } from './login-options.js';
+import { registerOpsCommands } from './ops-commands.js';
+import { addSimulateCommand } from './simulate.js';
 import { VERSION } from './version.js';
 
 /**
@@ -66,6 +69,43 @@ export function buildProgram(): Command {
       await runCleanup(opts);
     });
 
+  program
+    .command('buildspec')
+    .description('Print a CodeBuild buildspec fragment (buildspecs/NAME.yml), or merge it into a buildspec')
+    .requiredOption(
+      '--fragment <name>',
+      'npm, pip, go, all-in-one, each also -s3, -local-cache, -codebuild-s3',
+    )
+    .option('--into <file>', 'merge into this buildspec (printed unless --write)')
+    .option('--write', 'replace the --into file atomically instead of printing')
+    .action(async (opts: { fragment?: string; into?: string; write?: boolean }) => {
+      const { runBuildspec } = await import('./buildspec.js');
+      await runBuildspec(opts);
+    });
+
+  addSimulateCommand(program);
+  addCacheOptions(
+    program
+      .command('restore')
+      .description(
+        'Restore the dependency caches keyed on lockfiles (after login); every flag can also be given as ' +
+          'env CODEARTIFACT_CACHE_<FLAG>. Cache problems are warnings',
+      ),
+  ).action(async (opts: Record<string, unknown>) => {
+    const { runRestore } = await import('./cache.js');
+    await runRestore(opts);
+  });
+
+  addCacheOptions(
+    program
+      .command('save')
+      .description('Save the dependency caches restore did not find by their exact key; never fails a build'),
+  ).action(async (opts: Record<string, unknown>) => {
+    const { runSave } = await import('./cache.js');
+    await runSave(opts);
+  });
+
+  registerOpsCommands(program);
   return program;
 }
 

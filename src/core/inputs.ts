@@ -23,7 +23,8 @@ function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<
 /** `acme` → `@acme`, as `aws codeartifact login --namespace` does. */
 const toScope = (item: string): string => (item === '' || item.startsWith('@') ? item : `@${item}`);
 
-function readTools(r: InputReader): readonly ToolName[] | 'auto' {
+/** The `tools` input: a list of tools, or `auto` alone (shared with the cache inputs). */
+export function readTools(r: InputReader): readonly ToolName[] | 'auto' {
   const tools = r.list('tools', TOOL, (item) => item.toLowerCase());
   if (tools.length === 0) return LOGIN_DEFAULTS.tools;
   if (!tools.includes('auto')) return tools as ToolName[];

@@ -1,12 +1,19 @@
+import { CACHE_INPUT_NAMES } from '../core/cache-config.js';
+import { parseCacheInputs } from '../core/cache-inputs.js';
 import { LOGIN_INPUT_NAMES } from '../core/config.js';
 import { parseLoginInputs } from '../core/inputs.js';
 import { GitHubPlatform } from '../platform/github.js';
 import { login } from '../run/login.js';
+import { restore } from '../run/restore.js';
 
-// The action's main step: log in and configure the tools; any error fails the step (nothing half-written).
+// The action's main step: check every input, log in, then restore the dependency caches. Login errors fail
+// the step (nothing half-written); cache problems are warnings inside restore (fail-on-cache-miss aside).
 const platform = new GitHubPlatform();
 try {
-  await login(parseLoginInputs(platform.inputs(LOGIN_INPUT_NAMES)), platform);
+  const loginConfig = parseLoginInputs(platform.inputs(LOGIN_INPUT_NAMES));
+  const cacheConfig = parseCacheInputs(platform.inputs(CACHE_INPUT_NAMES), platform.name);
+  await login(loginConfig, platform);
+  if (!loginConfig.dryRun) await restore(cacheConfig, platform);
 } catch (error) {
   platform.fail(error);
 }

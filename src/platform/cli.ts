@@ -108,6 +108,16 @@ export class CliPlatform implements Platform {
   async loadState(): Promise<string | undefined> {
     return readFile(this.stateFile, 'utf8').catch(() => undefined);
   }
+  async saveNamedState(name: string, value: string): Promise<void> {
+    await mkdir(this.options.stateDir, { recursive: true, mode: 0o700 });
+    await writeFile(join(this.options.stateDir, `${name}.state.json`), value, { mode: 0o600 });
+  }
+  async loadNamedState(name: string): Promise<string | undefined> {
+    return readFile(join(this.options.stateDir, `${name}.state.json`), 'utf8').catch(() => undefined);
+  }
+  async appendSummary(_markdown: string, text: string): Promise<void> {
+    this.info(text.replace(/\n$/, ''));
+  }
   async clearState(): Promise<void> {
     await rm(this.stateFile, { force: true });
     // The directory is ours alone; once empty, nothing of login remains.

@@ -100,6 +100,17 @@ export class GitHubPlatform implements Platform {
       core.setFailed(this.redact(error instanceof Error ? error.message : String(error)));
     }
   }
+  async saveNamedState(name: string, value: string): Promise<void> {
+    core.saveState(name, value);
+  }
+  async loadNamedState(name: string): Promise<string | undefined> {
+    return core.getState(name) || undefined;
+  }
+  async appendSummary(markdown: string, text: string): Promise<void> {
+    this.info(text.replace(/\n$/, ''));
+    if (!this.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(this.redact(markdown)).write();
+  }
   async clearState(): Promise<void> {
     // Nothing to do: the runner drops a step's state when the job ends, and post runs once.
   }

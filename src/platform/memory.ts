@@ -37,6 +37,8 @@ export class MemoryPlatform implements Platform {
   readonly exported: Record<string, string> = {};
   readonly summaries: LoginSummary[] = [];
   state: string | undefined;
+  readonly namedState: Record<string, string> = {};
+  readonly summarySections: string[] = [];
 
   constructor(private readonly options: MemoryPlatformOptions) {
     this.name = options.name ?? 'local';
@@ -91,5 +93,14 @@ export class MemoryPlatform implements Platform {
   }
   async clearState(): Promise<void> {
     this.state = undefined;
+  }
+  async saveNamedState(name: string, value: string): Promise<void> {
+    this.namedState[name] = value;
+  }
+  async loadNamedState(name: string): Promise<string | undefined> {
+    return this.namedState[name];
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    this.summarySections.push(this.redact(markdown));
   }
 }

@@ -45,6 +45,12 @@ export interface Platform {
   loadState(): Promise<string | undefined>;
   /** Forgets the state once cleanup is done. */
   clearState(): Promise<void>;
+  /** Keeps a value apart from login's state, by name (the cache's per-tool results, for save). */
+  saveNamedState(name: string, value: string): Promise<void>;
+  /** What `saveNamedState` kept under `name`, or undefined. */
+  loadNamedState(name: string): Promise<string | undefined>;
+  /** Adds a section to the summary: markdown for GitHub's job summary, text for logs. */
+  appendSummary(markdown: string, text: string): Promise<void>;
 }
 
 export type { LoginSummary, SummaryRow } from '../core/login-summary.js';

@@ -23,7 +23,7 @@ async function listFiles(dir: string, depth: number, prefix = ''): Promise<strin
 
 /** The tools to configure: the configured list, or those whose lockfiles are in the working directory. */
 export async function resolveTools(
-  config: LoginConfig,
+  config: Pick<LoginConfig, 'tools' | 'workingDirectory'>,
 ): Promise<{ tools: readonly ToolName[]; notes: readonly string[]; warnings: readonly string[] }> {
   if (config.tools !== 'auto') return { tools: config.tools, notes: [], warnings: [] };
   const detection = detectTools(await listFiles(config.workingDirectory, 1));

@@ -1,0 +1,112 @@
+/**
+ * The local backend: a directory of entries, `<dir>/<sha256 of key>/{archive,manifest.json}` (hashed so
+ * any key is a valid, short directory name; the key itself is in the manifest). A save is copied into a
+ * temp directory and renamed into place, so readers only ever see complete entries, and the rename fails
+ * when the key is taken: entries are immutable.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  BUNDLE_ARCHIVE,
+  BUNDLE_MANIFEST,
+  type CacheManifest,
+  type CacheStore,
+  type RestoreHit,
+  type TransferOptions,
+} from './types.js';
+
+const entryName = (key: string): string => createHash('sha256').update(key).digest('hex');
+const TEMP_PREFIX = '.saving-';
+
+interface Entry {
+  readonly key: string;
+  readonly createdAt: string;
+  readonly dir: string;
+}
+
+export class LocalStore implements CacheStore {
+  readonly kind = 'local';
+
+  constructor(readonly dir: string) {}
+
+  /**
+   * A hard link where both sides share a file system (entries are never written again, so sharing the
+   * inode is safe), else a kernel-side copy; progress once, after.
+   */
+  private async copy(from: string, to: string, opts: TransferOptions): Promise<void> {
+    opts.signal.throwIfAborted();
+    await link(from, to).catch(() => copyFile(from, to));
+    const { size } = await stat(to);
+    opts.progress?.({ bytes: size, total: size });
+    opts.signal.throwIfAborted();
+  }
+
+  /** Every complete entry (temp directories and unreadable manifests are skipped). */
+  private async entries(): Promise<Entry[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const entries: Entry[] = [];
+    for (const name of names.filter((n) => !n.startsWith('.'))) {
+      const dir = join(this.dir, name);
+      const text = await readFile(join(dir, BUNDLE_MANIFEST), 'utf8').catch(() => undefined);
+      const manifest = text === undefined ? undefined : (JSON.parse(text) as Partial<CacheManifest>);
+      if (typeof manifest?.key === 'string') {
+        entries.push({ key: manifest.key, createdAt: String(manifest.createdAt ?? ''), dir });
+      }
+    }
+    return entries;
+  }
+
+  /** The entry for `key`; else the newest whose key starts with each restore key in turn. */
+  private async find(key: string, restoreKeys: readonly string[]): Promise<Entry | undefined> {
+    const entries = await this.entries();
+    const exact = entries.find((e) => e.key === key);
+    if (exact) return exact;
+    for (const prefix of [key, ...restoreKeys]) {
+      const matches = entries.filter((e) => e.key.startsWith(prefix));
+      matches.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+      if (matches[0]) return matches[0];
+    }
+    return undefined;
+  }
+
+  async restore(
+    bundleDir: string,
+    key: string,
+    restoreKeys: readonly string[],
+    opts: TransferOptions,
+  ): Promise<RestoreHit | undefined> {
+    const entry = await this.find(key, restoreKeys);
+    if (entry === undefined) return undefined;
+    await mkdir(bundleDir, { recursive: true });
+    await this.copy(join(entry.dir, BUNDLE_MANIFEST), join(bundleDir, BUNDLE_MANIFEST), opts);
+    await this.copy(join(entry.dir, BUNDLE_ARCHIVE), join(bundleDir, BUNDLE_ARCHIVE), opts);
+    return { matchedKey: entry.key, exact: entry.key === key };
+  }
+
+  async save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'> {
+    const target = join(this.dir, entryName(key));
+    if (
+      await readFile(join(target, BUNDLE_MANIFEST)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return 'exists';
+    const temp = join(this.dir, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}`);
+    await mkdir(temp, { recursive: true });
+    try {
+      await this.copy(join(bundleDir, BUNDLE_ARCHIVE), join(temp, BUNDLE_ARCHIVE), opts);
+      await this.copy(join(bundleDir, BUNDLE_MANIFEST), join(temp, BUNDLE_MANIFEST), opts);
+      await rename(temp, target);
+      return 'saved';
+    } catch (error) {
+      // rename(2) onto a non-empty directory fails: another save of this key won, and its entry stays.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') return 'exists';
+      throw error;
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  }
+}

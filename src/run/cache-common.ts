@@ -1,0 +1,88 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { progressLine } from '../core/cache-summary.js';
+import type { CacheConfig } from '../core/cache-config.js';
+import { createStore } from '../cache/index.js';
+import type { CacheStore, TransferOptions } from '../cache/types.js';
+import type { Platform } from '../platform/types.js';
+import type { PlannedCache } from './cache-plan.js';
+
+/** How often a transfer's progress is logged (and how long one runs before it is). */
+const PROGRESS_EVERY_MS = 3000;
+
+/** The name restore's per-tool results are kept under for save. */
+export const CACHE_STATE = 'cache';
+
+/** What restore tells save about one tool. */
+export interface CacheState {
+  readonly version: 1;
+  readonly planned: readonly (PlannedCache & { readonly exact: boolean })[];
+}
+
+/** The state restore left, or undefined when there is none (or it is not ours). */
+export async function loadCacheState(platform: Platform): Promise<CacheState | undefined> {
+  const text = await platform.loadNamedState(CACHE_STATE);
+  try {
+    const state = text === undefined ? undefined : (JSON.parse(text) as CacheState);
+    return state?.version === 1 && Array.isArray(state.planned) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The store to use, or undefined (caching off, or a backend that cannot work here: warned about). */
+export async function storeFor(
+  config: CacheConfig,
+  platform: Platform,
+  given: CacheStore | undefined,
+): Promise<CacheStore | undefined> {
+  if (!config.enabled) return undefined;
+  try {
+    return given ?? (await createStore(config, platform));
+  } catch (error) {
+    platform.warning(`Dependency caching is skipped: ${messageOf(error)}`);
+    return undefined;
+  }
+}
+
+/** Rejects when `signal` aborts, even if `work` never settles: a hanging store cannot hang the build. */
+export function bounded<T>(work: Promise<T>, signal: AbortSignal, what: string): Promise<T> {
+  return new Promise<T>((done, fail) => {
+    const onAbort = () => fail(new Error(`${what} did not finish in time (cache-timeout-seconds)`));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(done, fail).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Transfer options bounded by the configured timeout, logging progress as MiB and MiB/s. */
+export function transferOptions(config: CacheConfig, platform: Platform, id: string): TransferOptions {
+  const started = Date.now();
+  let printed = started;
+  return {
+    signal: AbortSignal.timeout(config.timeoutSeconds * 1000),
+    // Only long transfers report, and at most every few seconds.
+    progress: ({ bytes, total }) => {
+      if (Date.now() - printed < PROGRESS_EVERY_MS) return;
+      printed = Date.now();
+      platform.info(`${id}: ${progressLine(bytes, total, (printed - started) / 1000)}`);
+    },
+  };
+}
+
+/** Runs `work` with a fresh bundle directory under the runner's temp directory, removed afterwards. */
+export async function withBundleDir<T>(platform: Platform, work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(platform.env.RUNNER_TEMP || tmpdir(), 'codeartifact-cache-bundle-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Seconds since `started` (ms). */
+export const since = (started: number): number => (Date.now() - started) / 1000;
+
+/** The message of anything thrown. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

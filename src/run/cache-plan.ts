@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { expandCacheDir, isKnownOs } from '../core/cache-dir.js';
+import type { CacheConfig } from '../core/cache-config.js';
+import { cacheKey, codebuildProject, type KeyFile } from '../core/cache-key.js';
+import { matchGlob } from '../core/glob.js';
+import type { Platform } from '../platform/types.js';
+import { cacheTargets, type CacheTarget } from './cache-targets.js';
+import { findFiles } from './find-files.js';
+import { resolveTools } from './tools.js';
+
+/** One directory to restore or save, and its keys. */
+export interface PlannedCache {
+  readonly id: string;
+  readonly paths: readonly string[];
+  readonly key: string;
+  readonly restoreKeys: readonly string[];
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Runs a tool's query (10 s at most); its trimmed first line, or undefined when it fails or is empty. */
+function ask(argv: readonly string[], cwd: string, env: Platform['env']): Promise<string | undefined> {
+  const [command, ...args] = argv;
+  return new Promise((done) => {
+    execFile(command ?? 'false', args, { cwd, env, timeout: 10_000 }, (error, stdout) => {
+      const line = String(stdout).trim().split('\n')[0]?.trim() ?? '';
+      done(error || line === '' || line === 'undefined' ? undefined : line);
+    });
+  });
+}
+
+/** The project scope: `cache-scope`, else the repository, the CodeBuild project, or this directory. */
+export function projectScope(config: CacheConfig, platform: Platform): string {
+  if (config.scope !== undefined) return config.scope;
+  const env = platform.env;
+  if (platform.name === 'github' && env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  const project = codebuildProject(env.CODEBUILD_BUILD_ID ?? '');
+  if (platform.name === 'codebuild' && project !== undefined) return project;
+  const dir = resolve(config.workingDirectory);
+  return `local~${sha256(dir).slice(0, 12)}`;
+}
+
+/** Files for the key: `cache-dependency-path` matches (the tool's own among them, else all), or its lockfiles. */
+async function keyFiles(config: CacheConfig, target: CacheTarget): Promise<KeyFile[]> {
+  const root = resolve(config.workingDirectory);
+  const given = config.dependencyPaths.length > 0;
+  const patterns = given ? config.dependencyPaths : target.lockfiles.flatMap((g) => [g, `*/${g}`]);
+  const found = await findFiles(root, patterns);
+  const base = (f: string) => f.split('/').pop() ?? f;
+  const own = found.filter((f) => target.lockfiles.some((g) => matchGlob(g, base(f))));
+  const chosen = given && own.length === 0 ? found : own;
+  return Promise.all(
+    chosen.map(async (f) => ({ path: relative(root, f).split(sep).join('/'), content: await readFile(f) })),
+  );
+}
+
+/** The directory the tool uses, asked of the tool, else its documented default here. */
+async function cacheDir(target: CacheTarget, cwd: string, platform: Platform): Promise<string | undefined> {
+  const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env));
+  if (asked) return resolve(cwd, asked);
+  const os = process.platform;
+  const template = isKnownOs(os) ? target.defaultDir?.[os] : undefined;
+  if (template === undefined) return undefined;
+  const localAppData = platform.env.LOCALAPPDATA;
+  return expandCacheDir(template, { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) });
+}
+
+/** Plans one target; a note instead when it has no lockfile or no directory. */
+async function planOne(
+  config: CacheConfig,
+  platform: Platform,
+  target: CacheTarget,
+  scope: string,
+): Promise<PlannedCache | string> {
+  const cwd = resolve(config.workingDirectory);
+  const files = await keyFiles(config, target);
+  if (files.length === 0)
+    return `${target.id}: no lockfile to key the cache on (${target.lockfiles.join(', ')})`;
+  const dir = await cacheDir(target, cwd, platform);
+  if (dir === undefined) return `${target.id}: could not tell where its cache is`;
+  const toolVersion = target.versionCommand && (await ask(target.versionCommand, cwd, platform.env));
+  const { key, restoreKeys } = cacheKey(
+    {
+      prefix: config.keyPrefix,
+      scope,
+      os: process.platform,
+      arch: process.arch,
+      tool: target.id,
+      ...(toolVersion ? { toolVersion } : {}),
+      files,
+    },
+    sha256,
+  );
+  return { id: target.id, paths: [dir], key, restoreKeys };
+}
+
+/** Every directory to cache, with keys; notes say why a tool was left out. */
+export async function planCaches(
+  config: CacheConfig,
+  platform: Platform,
+): Promise<{ planned: PlannedCache[]; notes: string[] }> {
+  const planned: PlannedCache[] = [];
+  const notes: string[] = [];
+  // No lockfile to detect tools from is a reason not to cache, never a reason to fail the build.
+  const tools = await resolveTools(config).then(
+    (detected) => detected.tools,
+    (error: Error) => (notes.push(error.message), []),
+  );
+  const scope = projectScope(config, platform);
+  for (const target of cacheTargets(tools, config.goBuild)) {
+    const one = await planOne(config, platform, target, scope);
+    if (typeof one === 'string') notes.push(one);
+    else planned.push(one);
+  }
+  return { planned, notes };
+}

@@ -1,0 +1,93 @@
+import { extractArchive } from '../cache/extract.js';
+import type { CacheStore } from '../cache/types.js';
+import type { CacheConfig } from '../core/cache-config.js';
+import { cacheSummary, mib, restoreOutputs, type CacheToolResult } from '../core/cache-summary.js';
+import type { Platform } from '../platform/types.js';
+import {
+  bounded,
+  storeFor,
+  CACHE_STATE,
+  messageOf,
+  since,
+  transferOptions,
+  withBundleDir,
+  type CacheState,
+} from './cache-common.js';
+import { planCaches, type PlannedCache } from './cache-plan.js';
+
+/** What restore did, per tool, and the step outputs it set. */
+export interface RestoreResult {
+  readonly results: readonly CacheToolResult[];
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+/** Restores one directory; every problem becomes a warning and a 'error' result. */
+async function restoreOne(
+  store: CacheStore,
+  plan: PlannedCache,
+  config: CacheConfig,
+  platform: Platform,
+): Promise<CacheToolResult> {
+  const started = Date.now();
+  const base = { id: plan.id, key: plan.key };
+  try {
+    return await withBundleDir(platform, async (bundle) => {
+      const opts = transferOptions(config, platform, plan.id);
+      const what = `Restoring the ${plan.id} cache`;
+      const hit = await bounded(store.restore(bundle, plan.key, plan.restoreKeys, opts), opts.signal, what);
+      if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
+      const manifest = await bounded(
+        extractArchive(bundle, plan.paths, { signal: opts.signal }),
+        opts.signal,
+        what,
+      );
+      const outcome = hit.exact ? 'hit' : 'partial';
+      platform.info(
+        `${plan.id}: restored ${mib(manifest.size)} from ${hit.matchedKey} into ${plan.paths.join(', ')}`,
+      );
+      return { ...base, outcome, matchedKey: hit.matchedKey, bytes: manifest.size, seconds: since(started) };
+    });
+  } catch (error) {
+    platform.warning(`The ${plan.id} cache was not restored (${store.kind} backend): ${messageOf(error)}`);
+    return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
+  }
+}
+
+/**
+ * Restores each tool's download cache (after login, in the main step): keys from the lockfiles, then the
+ * store, then a verified extraction. Problems are warnings; only `fail-on-cache-miss` throws, when a tool
+ * restored nothing. Remembers what it found so `save` skips exact hits.
+ */
+export async function restore(
+  config: CacheConfig,
+  platform: Platform,
+  /** Tests hand in a store; by default the one `config.backend` names. */
+  given?: CacheStore,
+): Promise<RestoreResult> {
+  const store = await storeFor(config, platform, given);
+  if (store === undefined) {
+    if (config.backend === 'none')
+      platform.info('Dependency caching is off (cache: false or cache-backend: none).');
+    const outputs = { 'cache-hit': 'false' };
+    platform.setOutputs(outputs);
+    return { results: [], outputs };
+  }
+  const { planned, notes } = await planCaches(config, platform);
+  notes.forEach((note) => platform.info(`Not cached: ${note}`));
+  const results: CacheToolResult[] = [];
+  for (const plan of planned) results.push(await restoreOne(store, plan, config, platform));
+  const state: CacheState = {
+    version: 1,
+    planned: planned.map((p, i) => ({ ...p, exact: results[i]?.outcome === 'hit' })),
+  };
+  await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
+  const outputs = restoreOutputs(results);
+  platform.setOutputs(outputs);
+  const { markdown, text } = cacheSummary('Dependency cache restore', results);
+  await platform.appendSummary(markdown, text);
+  const missed = results.filter((r) => r.outcome === 'miss' || r.outcome === 'error').map((r) => r.id);
+  if (config.failOnCacheMiss && missed.length > 0) {
+    throw new Error(`No cache entry was restored for ${missed.join(', ')} (fail-on-cache-miss is set)`);
+  }
+  return { results, outputs };
+}

@@ -1,0 +1,79 @@
+import { readdir } from 'node:fs/promises';
+import { createArchive } from '../cache/archive.js';
+import type { CacheStore } from '../cache/types.js';
+import type { CacheConfig } from '../core/cache-config.js';
+import { cacheSummary, mib, type CacheToolResult } from '../core/cache-summary.js';
+import type { Platform } from '../platform/types.js';
+import {
+  bounded,
+  loadCacheState,
+  messageOf,
+  since,
+  storeFor,
+  transferOptions,
+  withBundleDir,
+} from './cache-common.js';
+import { planCaches, type PlannedCache } from './cache-plan.js';
+
+const nonEmpty = (dir: string) =>
+  readdir(dir).then(
+    (names) => names.length > 0,
+    () => false,
+  );
+
+/** Saves one directory unless restore found its exact key; every problem is a warning. */
+async function saveOne(
+  store: CacheStore,
+  plan: PlannedCache & { readonly exact?: boolean },
+  config: CacheConfig,
+  platform: Platform,
+): Promise<CacheToolResult> {
+  const started = Date.now();
+  const base = { id: plan.id, key: plan.key };
+  const skip = (note: string): CacheToolResult => ({ ...base, outcome: 'skipped', note, seconds: 0 });
+  if (plan.exact) return skip('restored from this exact key');
+  const paths: string[] = [];
+  for (const path of plan.paths) if (await nonEmpty(path)) paths.push(path);
+  if (paths.length === 0) return skip(`nothing in ${plan.paths.join(', ')}`);
+  try {
+    return await withBundleDir(platform, async (bundle) => {
+      const opts = transferOptions(config, platform, plan.id);
+      const what = `Saving the ${plan.id} cache`;
+      const manifest = await bounded(
+        createArchive(paths, bundle, plan.key, { signal: opts.signal }),
+        opts.signal,
+        what,
+      );
+      const outcome = await bounded(store.save(bundle, plan.key, opts), opts.signal, what);
+      platform.info(
+        `${plan.id}: ${outcome === 'saved' ? 'saved' : 'already saved by another job'} ${mib(manifest.size)} as ${plan.key}`,
+      );
+      return { ...base, outcome, bytes: manifest.size, seconds: since(started) };
+    });
+  } catch (error) {
+    platform.warning(`The ${plan.id} cache was not saved (${store.kind} backend): ${messageOf(error)}`);
+    return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
+  }
+}
+
+/**
+ * Saves each tool's download cache (post step, or `codeartifact-cache save`) under the key restore
+ * computed (or, without a restore, computed now). Never throws for a cache problem: saving is a courtesy
+ * to the next build.
+ */
+export async function save(
+  config: CacheConfig,
+  platform: Platform,
+  /** Tests hand in a store; by default the one `config.backend` names. */
+  given?: CacheStore,
+): Promise<readonly CacheToolResult[]> {
+  const store = await storeFor(config, platform, given);
+  if (store === undefined) return [];
+  const state = await loadCacheState(platform);
+  const planned = state?.planned ?? (await planCaches(config, platform)).planned;
+  const results: CacheToolResult[] = [];
+  for (const plan of planned) results.push(await saveOne(store, plan, config, platform));
+  const { markdown, text } = cacheSummary('Dependency cache save', results);
+  await platform.appendSummary(markdown, text);
+  return results;
+}
