@@ -11,10 +11,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'Buffer'].map((g) => [
-          g,
-          'readonly',
-        ]),
+        ['process', 'console', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'Buffer', 'AbortController'].map(
+          (g) => [g, 'readonly'],
+        ),
       ),
     },
   },
