@@ -1,0 +1,314 @@
+export const id = 60;
+export const ids = [60];
+export const modules = {
+
+/***/ 4653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ RULES)
+/* harmony export */ });
+const pattern = (re, allowed) => ({ allowed, test: (value) => re.test(value) });
+/** A GOPROXY element: `direct`, `off`, or an http(s) URL. */
+const GO_PROXY_ELEMENT = /^(direct|off|https?:\/\/[^\s/?#,|]+(\/[^\s,|]*)?)$/;
+/** A GOPRIVATE/GONOSUMDB glob: path elements of module-path characters and glob metacharacters. */
+const GO_PATTERN = /^[A-Za-z0-9._~*?[\]-]+(\/[A-Za-z0-9._~+*?[\]-]+)*$/;
+/** The service's own patterns and ranges, and the shapes the clients accept. */
+const RULES = {
+    domain: pattern(/^[a-z][a-z0-9-]{0,48}[a-z0-9]$/, 'a CodeArtifact domain name: 2-50 lowercase letters, digits or hyphens, starting with a letter and ' +
+        'ending with a letter or digit'),
+    domainOwner: pattern(/^[0-9]{12}$/, 'a 12-digit AWS account id'),
+    repository: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{1,99}$/, 'a CodeArtifact repository name: 2-100 letters, digits, dots, underscores or hyphens, starting with a ' +
+        'letter or digit'),
+    region: pattern(/^[a-z]{2,4}(-[a-z]+){1,3}-[0-9]{1,2}$/, "an AWS region such as 'us-east-1'"),
+    roleArn: pattern(/^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role\/([\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/, "an IAM role ARN such as 'arn:aws:iam::111122223333:role/ci'"),
+    roleSessionName: pattern(/^[\w+=,.@-]{2,64}$/, '2-64 letters, digits or the characters _+=,.@-'),
+    audience: pattern(/^[\x21-\x7e]{1,256}$/, 'an OIDC audience: 1-256 printable characters without spaces'),
+    scope: pattern(/^@[a-z0-9~-][a-z0-9._~-]{0,212}$/, "npm scopes such as '@acme': lowercase letters, digits and -._~, not starting with a dot or underscore"),
+    sourceName: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, '1-64 letters, digits, dots, underscores or hyphens, starting with a letter or digit'),
+    goPrivate: {
+        allowed: "Go module path patterns such as 'git.acme.example/*' or '*.corp.example' (no scheme; the first " +
+            'element a host name with a dot)',
+        test: (value) => GO_PATTERN.test(value) && /[.*?[]/.test(value.split('/')[0] ?? ''),
+    },
+    goProxy: {
+        allowed: "a GOPROXY list: http(s) URLs, 'direct' or 'off', separated by ',' or '|'",
+        test: (value) => value.split(/[,|]/).every((element) => GO_PROXY_ELEMENT.test(element)),
+    },
+    path: pattern(/^[^\0\r\n]+$/, 'a file system path on one line'),
+};
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ readNamespaces),
+/* harmony export */   Dk: () => (/* binding */ OPS_RULES),
+/* harmony export */   _E: () => (/* binding */ readTarget),
+/* harmony export */   wA: () => (/* binding */ reader)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2807);
+/* harmony import */ var _core_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9947);
+/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4653);
+
+
+
+const rule = (re, allowed) => ({ allowed, test: (v) => re.test(v) });
+/** Rules the operational commands add to the login ones. */
+const OPS_RULES = {
+    externalConnection: rule(/^public:[a-z0-9-]{2,60}$/, "an external connection such as 'public:npmjs'"),
+    namespace: rule(/^@?[a-z0-9~-][a-z0-9._~-]{0,213}$/, "a package namespace such as 'acme' (npm: the scope)"),
+    /** Formats whose packages have namespaces, so a `/<format>/<namespace>/*` group means something. */
+    namespacedFormat: rule(/^(npm|maven|swift|generic)$/, 'one of npm, maven, swift, generic'),
+    githubRepo: rule(/^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/, "a GitHub repository such as 'acme/web-app'"),
+    branch: rule(/^[A-Za-z0-9._/-]{1,200}$/, "a branch name such as 'main'"),
+    bucket: rule(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name'),
+    prefix: rule(/^[A-Za-z0-9!_.'()/-]{0,900}$/, "a key prefix such as 'ci-cache/' (no '*')"),
+    project: rule(/^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/, 'a CodeBuild project name'),
+};
+/** A reader over raw inputs and a way to finish: throws every problem at once, one line each. */
+function reader(raw) {
+    const r = new _core_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw);
+    return {
+        r,
+        done: () => {
+            if (r.problems.length > 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(r.problems);
+        },
+    };
+}
+/** domain + repository (required unless `repositoryOptional`), domain-owner, region. */
+function readTarget(r, repositoryOptional = false) {
+    const domain = r.required('domain', _core_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.domain) ?? '';
+    const repository = (repositoryOptional
+        ? r.optional('repository', _core_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.repository)
+        : r.required('repository', _core_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.repository)) ?? '';
+    const domainOwner = r.optional('domain-owner', _core_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.domainOwner);
+    const region = r.optional('region', _core_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.region);
+    return {
+        domain,
+        repository,
+        ...(domainOwner === undefined ? {} : { domainOwner }),
+        ...(region === undefined ? {} : { region }),
+    };
+}
+/** Namespaces without npm's `@`, de-duplicated by the reader. */
+function readNamespaces(r, required) {
+    const list = r.list('namespace', OPS_RULES.namespace, (item) => item.replace(/^@/, ''));
+    if (required && list.length === 0)
+        r.problems.push(`Input 'namespace' is required: ${OPS_RULES.namespace.allowed}`);
+    return list;
+}
+
+
+/***/ }),
+
+/***/ 1060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPolicy: () => (/* binding */ runPolicy)
+});
+
+// EXTERNAL MODULE: ./build/core/rules.js
+var rules = __webpack_require__(4653);
+// EXTERNAL MODULE: ./build/ops/options.js
+var options = __webpack_require__(5261);
+;// CONCATENATED MODULE: ./build/ops/policy.js
+const POLICY_KINDS = ['build-role', 'github-trust', 'codebuild-service-role'];
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const doc = (statements) => ({
+    Version: '2012-10-17',
+    Statement: statements,
+});
+/** The cache prefix as an S3 key pattern: `ci-cache/` → `ci-cache/*`; empty = the whole bucket. */
+const keyPattern = (prefix) => `${prefix.replace(/^\/+/, '')}*`;
+/** The statements a build needs: a token for the domain, reads from the one repository, the cache prefix. */
+function buildStatements(p) {
+    const arn = `arn:${p.partition ?? 'aws'}`;
+    const codeartifact = `${arn}:codeartifact:${p.region}:${p.domainOwner}`;
+    const statements = [
+        {
+            Sid: 'CodeArtifactToken',
+            Effect: 'Allow',
+            Action: 'codeartifact:GetAuthorizationToken',
+            Resource: `${codeartifact}:domain/${p.domain}`,
+        },
+        {
+            Sid: 'CodeArtifactRead',
+            Effect: 'Allow',
+            Action: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
+            Resource: `${codeartifact}:repository/${p.domain}/${p.repository}`,
+        },
+        // GetServiceBearerToken has no resource type: "*" is the only Resource IAM accepts; the condition narrows it.
+        {
+            Sid: 'CodeArtifactBearerToken',
+            Effect: 'Allow',
+            Action: 'sts:GetServiceBearerToken',
+            Resource: '*',
+            Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
+        },
+    ];
+    if (!p.cache)
+        return statements;
+    const bucket = `${arn}:s3:::${p.cache.bucket}`;
+    const keys = keyPattern(p.cache.prefix);
+    return [
+        ...statements,
+        {
+            Sid: 'CacheObjects',
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:PutObject'],
+            Resource: `${bucket}/${keys}`,
+        },
+        {
+            Sid: 'CacheList',
+            Effect: 'Allow',
+            Action: 's3:ListBucket',
+            Resource: bucket,
+            Condition: { StringLike: { 's3:prefix': keys } },
+        },
+    ];
+}
+function githubTrust(p) {
+    if (!p.github)
+        throw new Error('The GitHub trust policy needs --github-repo (and --branch)');
+    const account = p.account ?? p.domainOwner;
+    const provider = `arn:${p.partition ?? 'aws'}:iam::${account}:oidc-provider/${GITHUB_OIDC}`;
+    return doc([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: provider },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: {
+                StringEquals: {
+                    [`${GITHUB_OIDC}:aud`]: 'sts.amazonaws.com',
+                    [`${GITHUB_OIDC}:sub`]: `repo:${p.github.repo}:ref:refs/heads/${p.github.branch}`,
+                },
+            },
+        },
+    ]);
+}
+function codebuildServiceRole(p) {
+    const account = p.account ?? p.domainOwner;
+    const group = `arn:${p.partition ?? 'aws'}:logs:${p.region}:${account}:log-group:/aws/codebuild/${p.project ?? 'codeartifact-cache'}`;
+    return doc([
+        {
+            Sid: 'BuildLogs',
+            Effect: 'Allow',
+            Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: [group, `${group}:*`],
+        },
+        ...buildStatements(p),
+    ]);
+}
+/** One least-privilege IAM document. Throws when the inputs it needs are missing. */
+function renderPolicy(kind, p) {
+    if (kind === 'build-role')
+        return doc(buildStatements(p));
+    if (kind === 'github-trust')
+        return githubTrust(p);
+    return codebuildServiceRole(p);
+}
+
+;// CONCATENATED MODULE: ./build/ops/policy-check.js
+/** ARNs of the services these documents name, with the only places a `*` may appear. */
+const ARN = /^arn:aws[a-z-]*:(codeartifact|s3|logs|iam):[a-z0-9-]*:(\d{12})?:[^\s*]+(\/\*|:\*|\*)?$/;
+/**
+ * Problems with a document's shape, one line each (empty = fine): the version, Effect/Action on every
+ * statement, Resource on permission statements, Principal on trust ones, well-formed ARNs, and no wildcard
+ * except a trailing one (a key prefix, log streams) or the bare `*` that sts:GetServiceBearerToken requires.
+ */
+function policyProblems(document, trust = false) {
+    const problems = [];
+    if (document.Version !== '2012-10-17')
+        problems.push('Version must be 2012-10-17');
+    if (document.Statement.length === 0)
+        problems.push('no statements');
+    for (const [i, s] of document.Statement.entries()) {
+        const where = `Statement ${s.Sid ?? i}`;
+        if (s.Effect !== 'Allow')
+            problems.push(`${where}: Effect must be Allow`);
+        const actions = [s.Action].flat();
+        if (actions.length === 0 || actions.some((a) => !/^[a-z0-9-]+:[A-Za-z]+$/.test(a)))
+            problems.push(`${where}: bad Action`);
+        if (trust) {
+            if (!s.Principal)
+                problems.push(`${where}: a trust statement needs a Principal`);
+            continue;
+        }
+        const resources = s.Resource === undefined ? [] : [s.Resource].flat();
+        if (resources.length === 0)
+            problems.push(`${where}: no Resource`);
+        for (const r of resources) {
+            const bearer = r === '*' && actions.every((a) => a === 'sts:GetServiceBearerToken') && s.Condition !== undefined;
+            if (!bearer && !ARN.test(r))
+                problems.push(`${where}: '${r}' is not a well-formed ARN without inner wildcards`);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./build/ops/run-policy.js
+
+
+
+
+const KIND = {
+    allowed: `one of ${POLICY_KINDS.join(', ')}, all`,
+    test: (v) => v === 'all' || POLICY_KINDS.includes(v),
+};
+function parse(raw, env) {
+    const { r, done } = (0,options/* reader */.wA)({ region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION, ...raw });
+    const domain = r.required('domain', rules/* RULES */.y.domain) ?? '';
+    const repository = r.required('repository', rules/* RULES */.y.repository) ?? '';
+    const domainOwner = r.required('domain-owner', rules/* RULES */.y.domainOwner) ?? '';
+    const region = r.required('region', rules/* RULES */.y.region) ?? '';
+    const bucket = r.optional('cache-bucket', options/* OPS_RULES */.Dk.bucket);
+    const prefix = r.optional('cache-prefix', options/* OPS_RULES */.Dk.prefix) ?? '';
+    const repo = r.optional('github-repo', options/* OPS_RULES */.Dk.githubRepo);
+    const branch = r.optional('branch', options/* OPS_RULES */.Dk.branch) ?? 'main';
+    const project = r.optional('project', options/* OPS_RULES */.Dk.project);
+    const kind = r.optional('kind', KIND) ?? 'all';
+    if (kind === 'github-trust' && !repo)
+        r.problems.push("Input 'github-repo' is required for --kind github-trust");
+    done();
+    const kinds = kind === 'all' ? POLICY_KINDS.filter((k) => k !== 'github-trust' || repo) : [kind];
+    const inputs = {
+        domain,
+        repository,
+        domainOwner,
+        region,
+        ...(bucket ? { cache: { bucket, prefix } } : {}),
+        ...(repo ? { github: { repo, branch } } : {}),
+        ...(project ? { project } : {}),
+    };
+    return { kinds, inputs };
+}
+/** `policy`: one document, or `{ kind: document }` for all; every document checked before it is printed. */
+function runPolicy(raw, deps) {
+    const { kinds, inputs } = parse(raw, deps.env);
+    const documents = Object.fromEntries(kinds.map((k) => [k, renderPolicy(k, inputs)]));
+    for (const [kind, document] of Object.entries(documents)) {
+        const problems = policyProblems(document, kind === 'github-trust');
+        if (problems.length > 0)
+            throw new Error(`The ${kind} document is malformed: ${problems.join('; ')}`);
+    }
+    const single = kinds.length === 1 && kinds[0] ? documents[kinds[0]] : documents;
+    deps.io.out(JSON.stringify(single, null, 2));
+    if (!inputs.github && kinds.length > 1)
+        deps.io.err('No --github-repo: the GitHub OIDC trust policy was left out.');
+}
+
+
+/***/ })
+
+};
