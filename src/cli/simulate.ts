@@ -61,6 +61,8 @@ async function explore(world: World, report: SimulationReport): Promise<void> {
 /** `codeartifact-cache simulate`. */
 export async function runSimulate(opts: Record<string, string | boolean | undefined>): Promise<void> {
   const steps = opts.step === undefined ? [1, 2, 3, 4, 5] : [intFlag(opts.step, 'step', 1, 5)];
+  // Node 20 is supported here; the SDK's notice about its future releases is noise in the report.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { simulate } = await import('../simulate/index.js');
   const { renderMarkdown, renderText } = await import('../simulate/report.js');
   const keep = opts.keep === true;
