@@ -54,7 +54,7 @@ describe('against a scripted STS', () => {
   it('retries throttling with jittered, growing waits', async () => {
     const throttle = { error: 'Throttling', message: 'Rate exceeded' };
     const { outcome, sleeps, actions } = await attempt([throttle, throttle, 'credentials']);
-    expect(outcome).toMatchObject({ credentials: { accessKeyId: 'ASIASTUBSTUBSTUBSTUB' } });
+    expect(outcome).toMatchObject({ credentials: { accessKeyId: 'stub-session-access-key' } });
     expect(actions).toHaveLength(3);
     expect(sleeps).toEqual([200, 400]); // half (random 0.5) of the 400 ms, then 800 ms ceilings
   });

@@ -15,7 +15,7 @@ export interface StsStub {
 export type StsReply = { error: string; message: string; status?: number } | 'credentials';
 
 const CREDENTIALS = `<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials>
-<AccessKeyId>ASIASTUBSTUBSTUBSTUB</AccessKeyId><SecretAccessKey>stub-secret</SecretAccessKey>
+<AccessKeyId>stub-session-access-key</AccessKeyId><SecretAccessKey>stub-secret</SecretAccessKey>
 <SessionToken>stub-session</SessionToken><Expiration>2030-01-01T00:00:00Z</Expiration>
 </Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>`;
 
