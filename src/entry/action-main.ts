@@ -1,19 +1,6 @@
-import { CACHE_INPUT_NAMES } from '../core/cache-config.js';
-import { parseCacheInputs } from '../core/cache-inputs.js';
-import { LOGIN_INPUT_NAMES } from '../core/config.js';
-import { parseLoginInputs } from '../core/inputs.js';
 import { GitHubPlatform } from '../platform/github.js';
-import { login } from '../run/login.js';
-import { restore } from '../run/restore.js';
+import { actionMain } from '../run/main-step.js';
 
-// The action's main step: check every input, log in, then restore the dependency caches. Login errors fail
-// the step (nothing half-written); cache problems are warnings inside restore (fail-on-cache-miss aside).
+// The action's main step (see run/main-step.ts); only here do errors become a failed step.
 const platform = new GitHubPlatform();
-try {
-  const loginConfig = parseLoginInputs(platform.inputs(LOGIN_INPUT_NAMES));
-  const cacheConfig = parseCacheInputs(platform.inputs(CACHE_INPUT_NAMES), platform.name);
-  await login(loginConfig, platform);
-  if (!loginConfig.dryRun) await restore(cacheConfig, platform);
-} catch (error) {
-  platform.fail(error);
-}
+await actionMain(platform).catch((error: unknown) => platform.fail(error));
