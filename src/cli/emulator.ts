@@ -2,8 +2,11 @@ import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '
 import { loadConfig } from '../emulator/config.js';
 import { UsageError } from './errors.js';
 
-/** `codeartifact-cache emulator`: start, print the endpoint line, run until SIGINT/SIGTERM. */
-export async function runEmulator(flags: Record<string, string | undefined>): Promise<void> {
+/** Commander's parsed options: values of the flags taking one, `true` for `--tls`. */
+export type EmulatorFlags = Record<string, string | undefined> & { tls?: boolean };
+
+/** `codeartifact-cache emulator`: start, print the endpoint line(s), run until SIGINT/SIGTERM. */
+export async function runEmulator(flags: EmulatorFlags): Promise<void> {
   const options = parseFlags(flags);
   const emulator = await startEmulator(options);
   // Listen for signals before announcing the endpoint: a script may stop us the moment it reads the line.
@@ -15,8 +18,10 @@ export async function runEmulator(flags: Record<string, string | undefined>): Pr
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  // The one line scripts wait for; everything else goes to stderr.
-  process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n`);
+  // The lines scripts wait for, valid shell assignments (the CA line last: a script that sees the endpoint
+  // of an HTTPS emulator knows one more line follows); everything else goes to stderr.
+  const caLine = emulator.tls ? `CODEARTIFACT_CA_BUNDLE=${shellQuote(emulator.tls.caFile)}\n` : '';
+  process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n${caLine}`);
   process.stderr.write(describe(emulator));
   await stopped;
 }
@@ -32,11 +37,22 @@ function describe(emulator: RunningEmulator): string {
       (d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`,
     ),
     `  audit log: ${emulator.endpoint}/_emulator/audit`,
+    ...(emulator.tls
+      ? [
+          `  TLS: trust the CA in ${emulator.tls.caFile} (NODE_EXTRA_CA_CERTS, AWS_CA_BUNDLE, PIP_CERT,`,
+          `       REQUESTS_CA_BUNDLE, SSL_CERT_FILE); server key pair in ${emulator.tls.dir}`,
+        ]
+      : []),
     '',
   ].join('\n');
 }
 
-function parseFlags(flags: Record<string, string | undefined>): StartEmulatorOptions {
+/** A path as one shell word: as it is when safe, else single-quoted. */
+function shellQuote(path: string): string {
+  return /^[A-Za-z0-9_./:@%+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+function parseFlags(flags: EmulatorFlags): StartEmulatorOptions {
   const options: StartEmulatorOptions = {
     port: integer(flags.port, '--port', 0, 65535),
     publicLatencyMs: integer(flags.publicLatencyMs, '--public-latency-ms', 0, 600_000),
@@ -50,6 +66,7 @@ function parseFlags(flags: Record<string, string | undefined>): StartEmulatorOpt
     }
   }
   if (flags.dataDir) options.dataDir = flags.dataDir;
+  if (flags.tls) options.tls = true;
   if (flags.publicNpm) options.publicNpm = httpUrl(flags.publicNpm, '--public-npm');
   if (flags.publicPypi) options.publicPypi = httpUrl(flags.publicPypi, '--public-pypi');
   if (Boolean(flags.accessKeyId) !== Boolean(flags.secretAccessKey)) {

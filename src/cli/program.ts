@@ -5,6 +5,7 @@ import { addLoginOptions } from './login-options.js';
 import { registerOpsCommands } from './ops-commands.js';
 import { addSimulateCommand } from './simulate.js';
 import { VERSION } from './version.js';
+import type { EmulatorFlags } from './emulator.js';
 
 /**
  * The `codeartifact-cache` command line. Each command's implementation is imported when the command runs,
@@ -40,7 +41,11 @@ export function buildProgram(): Command {
     .addOption(new Option('--metadata-ttl-seconds <n>', 'reuse external metadata this long').default('600'))
     .option('--access-key-id <id>', 'verify SigV4 signatures: the only access key accepted')
     .option('--secret-access-key <secret>', 'verify SigV4 signatures: its secret key')
-    .action(async (opts: Record<string, string | undefined>) => {
+    .option(
+      '--tls',
+      'serve HTTPS with a CA made at start (written to DATA_DIR/tls or a temp dir; printed as CODEARTIFACT_CA_BUNDLE)',
+    )
+    .action(async (opts: EmulatorFlags) => {
       const { runEmulator } = await import('./emulator.js');
       await runEmulator(opts);
     });

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AuditLog } from './audit.js';
 import { DEFAULT_CONFIG, type EmulatorConfig } from './config.js';
 import type { EmulatorContext } from './context.js';
@@ -6,6 +9,10 @@ import { startPublicRegistry, type PublicRegistry } from './public/server.js';
 import { seed } from './seed.js';
 import { listen } from './server.js';
 import { Store } from './store.js';
+import { createTlsMaterial, type TlsMaterial } from './tls.js';
+
+export { trustEnv } from './trust-env.js';
+export type { TlsMaterial } from './tls.js';
 
 export interface StartEmulatorOptions {
   /** 0 (the default) = any free port. */
@@ -26,12 +33,19 @@ export interface StartEmulatorOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string };
   /** Injectable clock for tests (epoch ms). */
   now?: () => number;
+  /**
+   * Serve HTTPS with a CA made at start; its files go to `<dataDir>/tls/`, else to a temp directory
+   * removed on close. @default false
+   */
+  tls?: boolean;
 }
 
 export interface RunningEmulator {
-  /** `http://127.0.0.1:PORT` — for `AWS_ENDPOINT_URL_CODEARTIFACT` / `--endpoint-url`. */
+  /** `http(s)://127.0.0.1:PORT` — for `AWS_ENDPOINT_URL_CODEARTIFACT` / `--endpoint-url`. */
   endpoint: string;
   ctx: EmulatorContext;
+  /** With `tls`: the CA clients must trust (`trustEnv(tls.caFile)`) and the server's key pair. */
+  tls?: TlsMaterial;
   /** The embedded public registry, when no --public-npm/--public-pypi replaced it. */
   publicRegistry?: PublicRegistry;
   close(): Promise<void>;
@@ -59,10 +73,16 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
   };
   let server: Server;
+  let tls: TlsMaterial | undefined;
+  const tempTlsDir =
+    opts.tls && !opts.dataDir ? mkdtempSync(join(tmpdir(), 'codeartifact-emulator-tls-')) : undefined;
+  const removeTempTls = () => tempTlsDir && rmSync(tempTlsDir, { recursive: true, force: true });
   try {
-    server = await listen(ctx, opts.port ?? 0);
+    if (opts.tls) tls = await createTlsMaterial(tempTlsDir ?? join(opts.dataDir ?? '', 'tls'));
+    server = await listen(ctx, opts.port ?? 0, tls);
     if (store.isEmpty) await seed(ctx, config);
   } catch (err) {
+    removeTempTls();
     await publicRegistry?.close();
     throw err;
   }
@@ -70,7 +90,14 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     store.flush();
+    removeTempTls();
     await publicRegistry?.close();
   };
-  return { endpoint: ctx.baseUrl, ctx, close, ...(publicRegistry ? { publicRegistry } : {}) };
+  return {
+    endpoint: ctx.baseUrl,
+    ctx,
+    close,
+    ...(publicRegistry ? { publicRegistry } : {}),
+    ...(tls ? { tls } : {}),
+  };
 }

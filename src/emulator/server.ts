@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin.js';
 import type { EmulatorContext } from './context.js';
@@ -30,17 +31,27 @@ export async function route(req: IncomingMessage, res: ServerResponse, ctx: Emul
   res.end(JSON.stringify({ message: `No such route: ${url.pathname}` }));
 }
 
-/** Start the HTTP server on 127.0.0.1; `ctx.baseUrl` is filled in once the port is known. */
-export async function listen(ctx: EmulatorContext, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
+/**
+ * Start the server on 127.0.0.1 — HTTPS when given a key pair, as the service is — and fill in
+ * `ctx.baseUrl` once the port is known.
+ */
+export async function listen(
+  ctx: EmulatorContext,
+  port: number,
+  tls?: { key: string; cert: string },
+): Promise<Server> {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, ctx).catch((err: unknown) => internalError(res, err));
-  });
+  };
+  const server: Server = tls
+    ? createTlsServer({ key: tls.key, cert: tls.cert }, handler)
+    : createServer(handler);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  ctx.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ctx.baseUrl = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return server;
 }
 

@@ -1,9 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runCli, spawnEmulator, stop } from '../helpers/cli.js';
+import { httpsGet } from '../helpers/https.js';
 
 describe('codeartifact-cache emulator (the bundled CLI)', () => {
+  // Emulators a failing test would otherwise leave running (stop() on an exited child is a no-op).
+  const afterThis: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    await Promise.all(afterThis.splice(0).map((stopIt) => stopIt()));
+  });
+
   it('prints exactly one endpoint line on stdout and stops cleanly on SIGTERM and SIGINT', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { child, endpoint, stdout } = await spawnEmulator();
@@ -32,6 +40,38 @@ describe('codeartifact-cache emulator (the bundled CLI)', () => {
     };
     expect(info.domains.map((d) => d.name)).toEqual(['shop']);
     await stop(second.child);
+  });
+
+  it('--tls serves HTTPS that only its own CA vouches for, and prints the CA path as a second shell line', async () => {
+    const { child, endpoint, caFile, stdout } = await spawnEmulator(['--tls']);
+    afterThis.push(() => stop(child));
+    expect(endpoint).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(stdout).toEqual([`CODEARTIFACT_ENDPOINT=${endpoint}`, `CODEARTIFACT_CA_BUNDLE=${caFile}`]);
+    const dir = dirname(caFile!);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'key.pem')).mode & 0o777).toBe(0o600);
+    const info = await httpsGet(`${endpoint}/_emulator/info`, readFileSync(caFile!, 'utf8'));
+    expect(JSON.parse(info.body).endpoint).toBe(endpoint);
+    // Without the CA the same request must fail the handshake: the certificate is real, not decorative.
+    await expect(httpsGet(`${endpoint}/_emulator/info`)).rejects.toMatchObject({
+      code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    });
+    expect(await stop(child)).toBe(0);
+    expect(existsSync(dir)).toBe(false); // a temp directory of our own: removed on exit
+  });
+
+  it('--tls with --data-dir writes DATA_DIR/tls and quotes a path the shell would split', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'emu tls ')), "it's data");
+    const { child, endpoint, stdout } = await spawnEmulator(['--tls', '--data-dir', dataDir]);
+    afterThis.push(() => stop(child));
+    const sourced = spawnSync('sh', ['-c', `${stdout.join('\n')}\necho "$CODEARTIFACT_CA_BUNDLE"`], {
+      encoding: 'utf8',
+    });
+    expect(sourced.stdout.trim()).toBe(join(dataDir, 'tls', 'ca.pem'));
+    const ca = readFileSync(join(dataDir, 'tls', 'ca.pem'), 'utf8');
+    expect((await httpsGet(`${endpoint}/_emulator/info`, ca)).status).toBe(200);
+    expect(await stop(child)).toBe(0);
+    expect(existsSync(join(dataDir, 'tls', 'ca.pem'))).toBe(true); // the data dir is the user's: kept
   });
 
   it.each([

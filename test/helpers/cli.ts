@@ -10,29 +10,37 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Start `codeartifact-cache emulator` and resolve once it prints its endpoint line. */
+/**
+ * Start `codeartifact-cache emulator` and resolve once it has printed its endpoint line — and, for an
+ * https endpoint (`--tls`), the CA line that follows it.
+ */
 export async function spawnEmulator(
   args: string[] = [],
-): Promise<{ child: ChildProcess; endpoint: string; stdout: string[] }> {
+): Promise<{ child: ChildProcess; endpoint: string; caFile?: string; stdout: string[] }> {
   const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout: string[] = [];
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const endpoint = await new Promise<string>((resolve, reject) => {
+  let endpoint = '';
+  const caFile = await new Promise<string | undefined>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`emulator did not start: ${stderr}`)), 30_000);
+    const done = (ca?: string) => {
+      clearTimeout(timer);
+      resolve(ca);
+    };
     createInterface({ input: child.stdout! }).on('line', (line) => {
       stdout.push(line);
-      const m = /^CODEARTIFACT_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
+      const m = /^CODEARTIFACT_ENDPOINT=(https?):\/\/127\.0\.0\.1:\d+$/.exec(line);
+      if (m) endpoint = line.slice('CODEARTIFACT_ENDPOINT='.length);
+      if (m?.[1] === 'http') done();
+      const ca = /^CODEARTIFACT_CA_BUNDLE=(.+)$/.exec(line);
+      if (ca && endpoint) done(ca[1]);
     });
     child.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${stderr}`)));
   });
-  return { child, endpoint, stdout };
+  return { child, endpoint, stdout, ...(caFile ? { caFile } : {}) };
 }
 
 /** Send a signal and wait for the exit code. */
