@@ -1,3 +1,5 @@
+import type { ProxySettings } from '../core/aws-env.js';
+
 /** AWS session credentials (what AssumeRoleWithWebIdentity hands back). */
 export interface AwsCredentials {
   readonly accessKeyId: string;
@@ -6,12 +8,14 @@ export interface AwsCredentials {
   readonly expiration?: Date;
 }
 
-/** Where clients send requests and as whom. */
+/** Where clients send requests, as whom and through which proxy: one value per run (run/session.ts). */
 export interface ClientOptions {
-  /** Absent: the SDK's default chain (AWS_REGION, the profile). */
+  /** Absent only before the run's region is resolved: the SDK's own lookup then decides. */
   readonly region?: string;
   /** Absent: the SDK's default credential chain (env, profile, container credentials). */
   readonly credentials?: AwsCredentials;
+  /** HTTP(S)_PROXY / NO_PROXY as the platform read them; absent or empty = direct. */
+  readonly proxy?: ProxySettings;
 }
 
 /** A CodeArtifact token and when it stops working. */
@@ -54,4 +58,6 @@ export interface StsApi {
 export interface AwsApi {
   codeartifact(options: ClientOptions): Promise<CodeArtifactApi>;
   sts(options: ClientOptions): Promise<StsApi>;
+  /** The region of the profile (AWS_PROFILE or default, in ~/.aws/config), or undefined when it names none. */
+  profileRegion(): Promise<string | undefined>;
 }

@@ -15,18 +15,19 @@ import {
 } from './types.js';
 
 export interface GitHubStoreOptions {
-  /** The directory @actions/cache archives. @default `${RUNNER_TEMP}/codeartifact-cache/bundle` */
+  /** The directory @actions/cache archives. @default `<os temp>/codeartifact-cache/bundle` */
   stagingDir?: string;
 }
 
 const BUNDLE_FILES = [BUNDLE_ARCHIVE, BUNDLE_MANIFEST] as const;
 
-export function defaultStagingDir(): string {
-  return join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'codeartifact-cache', 'bundle');
+/** The staging directory under the runner's temp directory (RUNNER_TEMP, read by the platform). */
+export function defaultStagingDir(runnerTemp: string | undefined): string {
+  return join(runnerTemp ?? tmpdir(), 'codeartifact-cache', 'bundle');
 }
 
 export function createGitHubStore(opts: GitHubStoreOptions = {}): CacheStore {
-  const stagingDir = opts.stagingDir ?? defaultStagingDir();
+  const stagingDir = opts.stagingDir ?? defaultStagingDir(undefined);
   return {
     kind: 'github',
     restore: (bundleDir, key, restoreKeys, transfer) =>

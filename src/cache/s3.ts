@@ -11,6 +11,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { sdkConfig, type ClientOptions } from '../aws/index.js';
 import { isStatus, withContext } from './s3-errors.js';
 import { META_ARCHIVE, META_CREATED, META_SHA256, S3Layout } from './s3-layout.js';
 import { findNewest } from './s3-list.js';
@@ -29,8 +30,8 @@ export interface S3StoreOptions {
   prefix?: string;
   /** Encrypt both objects with this KMS key (SSE-KMS). @default the bucket's default encryption */
   kmsKeyId?: string;
-  /** @default AWS_REGION, else us-east-1 */
-  region?: string;
+  /** Region, credentials and proxy: the run's one resolution (run/session.ts), as every AWS call uses. */
+  client?: ClientOptions;
   /** A path-style S3-compatible endpoint (tests, MinIO). @default AWS's */
   endpoint?: string;
 }
@@ -40,7 +41,7 @@ const MAX_ATTEMPTS = 3;
 
 export function createS3Store(opts: S3StoreOptions): CacheStore {
   const s3 = new S3Client({
-    region: opts.region ?? process.env['AWS_REGION'] ?? 'us-east-1',
+    ...sdkConfig(opts.client ?? {}),
     maxAttempts: MAX_ATTEMPTS,
     ...(opts.endpoint === undefined ? {} : { endpoint: opts.endpoint, forcePathStyle: true }),
   });

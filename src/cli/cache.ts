@@ -6,7 +6,7 @@ import { restore } from '../run/restore.js';
 import { save } from '../run/save.js';
 import { UsageError } from './errors.js';
 import { cliPlatform } from './login.js';
-import { flagsToInputs } from './login-options.js';
+import { flagsToInputs } from './input-options.js';
 
 function parse(platform: CliPlatform): CacheConfig {
   try {

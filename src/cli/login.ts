@@ -8,7 +8,7 @@ import { localPlatform } from '../platform/local.js';
 import { cleanup } from '../run/cleanup.js';
 import { login } from '../run/login.js';
 import { UsageError } from './errors.js';
-import { flagsToInputs } from './login-options.js';
+import { flagsToInputs } from './input-options.js';
 
 /** The platform the CLI runs on: CodeBuild when its variables say so, else a plain machine. */
 export function cliPlatform(

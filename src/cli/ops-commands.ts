@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { InputError } from '../core/errors.js';
 import { inputName, type RawInputs } from '../core/reader.js';
-import { UsageError } from './errors.js';
+import type { OpsDeps } from '../ops/run.js';
+import { EXIT_COULD_NOT_RUN, ExitCodeError, UsageError } from './errors.js';
 
 type Options = Readonly<Record<string, unknown>>;
 
@@ -15,18 +16,38 @@ function toRaw(options: Options): RawInputs {
   return raw;
 }
 
+type Ops = typeof import('../ops/run.js');
+
 /** Loads src/ops when a command runs, and turns bad input into a usage error (one line per problem, exit 2). */
-async function run(
-  work: (ops: typeof import('../ops/run.js'), raw: RawInputs) => Promise<void>,
-  options: Options,
-) {
+async function run(work: (ops: Ops, raw: RawInputs, deps: OpsDeps) => Promise<void>, options: Options) {
   const ops = await import('../ops/run.js');
+  const { processDeps } = await import('./ops-deps.js');
   try {
-    await work(ops, toRaw(options));
+    await work(ops, toRaw(options), processDeps());
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * `audit` as a CI gate: 0 clean, 1 findings, 2 bad input, 3 could not run (AWS refused, no region, the
+ * network): a gate can tell "the repository is exposed" from "the check itself broke".
+ */
+async function runAudit(ops: Ops, raw: RawInputs, deps: OpsDeps): Promise<void> {
+  let code: number;
+  try {
+    code = await ops.runAudit(raw, deps);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ExitCodeError(`audit could not run: ${message}`, EXIT_COULD_NOT_RUN);
+  }
+  if (code !== 0)
+    throw new ExitCodeError(
+      'audit: internal-scope packages can take public versions (see the findings above)',
+      1,
+    );
 }
 
 const target = (command: Command, repositoryHelp: string): Command =>
@@ -34,7 +55,7 @@ const target = (command: Command, repositoryHelp: string): Command =>
     .option('--domain <name>', 'CodeArtifact domain (required)')
     .option('--repository <name>', repositoryHelp)
     .option('--domain-owner <account>', "12-digit account owning the domain (default: the caller's)")
-    .option('--region <region>', 'AWS region (default: AWS_REGION, the profile)');
+    .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile)');
 
 function registerUpstream(program: Command): void {
   for (const [name, verb] of [
@@ -53,10 +74,8 @@ function registerUpstream(program: Command): void {
       .option('--yes', 'act without asking (required when stdin is not a terminal)')
       .action((opts: Options) =>
         run(
-          (ops, raw) =>
-            name === 'pause-upstream'
-              ? ops.runPause(raw, ops.processDeps())
-              : ops.runResume(raw, ops.processDeps()),
+          (ops, raw, deps) =>
+            name === 'pause-upstream' ? ops.runPause(raw, deps) : ops.runResume(raw, deps),
           opts,
         ),
       );
@@ -68,7 +87,8 @@ export function registerOpsCommands(program: Command): void {
   registerUpstream(program);
   target(program.command('audit'), 'repository to audit (required)')
     .description(
-      'Chain, package groups and origin controls of internal namespaces; exit 1 on findings (a CI gate)',
+      'Chain, package groups and origin controls of internal namespaces; exit 1 on findings, 3 when it ' +
+        'could not run (a CI gate)',
     )
     .option(
       '--namespace <ns...>',
@@ -76,13 +96,7 @@ export function registerOpsCommands(program: Command): void {
     )
     .option('--format <format>', 'npm, maven, swift or generic (default npm)')
     .option('--json', 'print the report as JSON')
-    .action((opts: Options) =>
-      run(async (ops, raw) => {
-        const code = await ops.runAudit(raw, ops.processDeps());
-        if (code !== 0)
-          throw new Error('audit: internal-scope packages can take public versions (see the findings above)');
-      }, opts),
-    );
+    .action((opts: Options) => run(runAudit, opts));
   target(
     program.command('protect'),
     'also block upstream on the namespace’s existing packages in this repository',
@@ -91,9 +105,7 @@ export function registerOpsCommands(program: Command): void {
     .option('--namespace <ns...>', 'the internal namespace, e.g. acme (required)')
     .option('--format <format>', 'npm, maven, swift or generic (default npm)')
     .option('--dry-run', 'print the plan and change nothing')
-    .action((opts: Options) =>
-      run(async (ops, raw) => void (await ops.runProtect(raw, ops.processDeps())), opts),
-    );
+    .action((opts: Options) => run(async (ops, raw, deps) => void (await ops.runProtect(raw, deps)), opts));
   target(program.command('policy'), 'repository builds read from (required)')
     .description(
       'Print least-privilege IAM documents (build role, GitHub OIDC trust, CodeBuild service role)',
@@ -108,6 +120,6 @@ export function registerOpsCommands(program: Command): void {
     )
     .option('--kind <kind>', 'build-role, github-trust, codebuild-service-role or all (default all)')
     .action((opts: Options) =>
-      run(async (ops, raw) => (await import('../ops/run-policy.js')).runPolicy(raw, ops.processDeps()), opts),
+      run(async (_ops, raw, deps) => (await import('../ops/run-policy.js')).runPolicy(raw, deps), opts),
     );
 }

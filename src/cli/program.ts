@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from './errors.js';
-import { addCacheOptions } from './cache-options.js';
-import { addLoginOptions } from './login-options.js';
+import { quietSdkNotice } from '../platform/sdk-notice.js';
+import { ExitCodeError, UsageError } from './errors.js';
+import { addInputOptions } from './input-options.js';
 import { registerOpsCommands } from './ops-commands.js';
 import { addSimulateCommand } from './simulate.js';
 import { VERSION } from './version.js';
@@ -50,13 +50,14 @@ export function buildProgram(): Command {
       await runEmulator(opts);
     });
 
-  addLoginOptions(
+  addInputOptions(
     program
       .command('login')
       .description(
         'Log in to CodeArtifact and configure package clients; every flag can also be given as env ' +
           'CODEARTIFACT_CACHE_<FLAG> (e.g. CODEARTIFACT_CACHE_DOMAIN_OWNER)',
       ),
+    'login',
   )
     .option('--state-dir <dir>', 'where config files, the env file and cleanup state go')
     .action(async (opts: Record<string, unknown>) => {
@@ -89,26 +90,32 @@ export function buildProgram(): Command {
     });
 
   addSimulateCommand(program);
-  addCacheOptions(
+  addInputOptions(
     program
       .command('restore')
       .description(
         'Restore the dependency caches keyed on lockfiles (after login); every flag can also be given as ' +
           'env CODEARTIFACT_CACHE_<FLAG>. Cache problems are warnings',
       ),
-  ).action(async (opts: Record<string, unknown>) => {
-    const { runRestore } = await import('./cache.js');
-    await runRestore(opts);
-  });
+    'cache',
+  )
+    .option('--state-dir <dir>', 'where restore leaves what save needs')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runRestore } = await import('./cache.js');
+      await runRestore(opts);
+    });
 
-  addCacheOptions(
+  addInputOptions(
     program
       .command('save')
       .description('Save the dependency caches restore did not find by their exact key; never fails a build'),
-  ).action(async (opts: Record<string, unknown>) => {
-    const { runSave } = await import('./cache.js');
-    await runSave(opts);
-  });
+    'cache',
+  )
+    .option('--state-dir <dir>', 'where restore left what save needs')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runSave } = await import('./cache.js');
+      await runSave(opts);
+    });
 
   registerOpsCommands(program);
   return program;
@@ -116,6 +123,7 @@ export function buildProgram(): Command {
 
 /** Run the CLI; returns the process exit code. Errors become one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
+  quietSdkNotice();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -131,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
         .map((line) => `codeartifact-cache: ${line}\n`)
         .join(''),
     );
+    if (err instanceof ExitCodeError) return err.exitCode;
     return err instanceof UsageError ? 2 : 1;
   }
 }

@@ -1,10 +1,15 @@
 import type { ToolName } from '../ecosystems/types.js';
+import type { AccessConfig } from './config.js';
+import { defaultText, inputNames } from './input-table.js';
 
 /** Where cache entries live; `none` turns caching off. */
 export type CacheBackendName = 'github' | 's3' | 'local' | 'none';
 
+/** When the post step (or `save`) saves: see `saveAllowed` in run/save-policy.ts. */
+export type SavePolicy = 'on-success' | 'always' | 'never';
+
 /** Everything `restore` and `save` need, parsed and validated once. */
-export interface CacheConfig {
+export interface CacheConfig extends AccessConfig {
   /** False turns restore and save into no-ops. @default true */
   readonly enabled: boolean;
   /** @default 'github' on GitHub, 's3' when `s3-bucket` is given, else 'local'; 'none' when disabled */
@@ -32,32 +37,24 @@ export interface CacheConfig {
   readonly tools: readonly ToolName[] | 'auto';
   /** Directory whose lockfiles drive detection and keys (the login input). @default '.' */
   readonly workingDirectory: string;
+  /** Say what restore and save would do and write nothing (the login input). @default false */
+  readonly dryRun: boolean;
+  /** When save writes an entry. @default 'on-success' */
+  readonly saveCache: SavePolicy;
+  /** The job's status as the runner saw it when the step started (GitHub only); absent = not known. */
+  readonly jobStatus?: string;
 }
 
-/** Defaults of the optional inputs, by kebab-case name. */
+/** Defaults of the optional inputs, typed, from the one input table. */
 export const CACHE_DEFAULTS = {
-  cache: true,
-  'cache-key-prefix': 'codeartifact-cache',
-  's3-prefix': '',
-  'cache-timeout-seconds': 300,
-  'fail-on-cache-miss': false,
-  'cache-go-build': false,
+  cache: defaultText('cache') === 'true',
+  'cache-key-prefix': defaultText('cache-key-prefix'),
+  's3-prefix': defaultText('s3-prefix'),
+  'cache-timeout-seconds': Number(defaultText('cache-timeout-seconds')),
+  'fail-on-cache-miss': defaultText('fail-on-cache-miss') === 'true',
+  'cache-go-build': defaultText('cache-go-build') === 'true',
+  'save-cache': defaultText('save-cache') as SavePolicy,
 } as const;
 
-/** The inputs `parseCacheInputs` reads (`tools` and `working-directory` are shared with login). */
-export const CACHE_INPUT_NAMES = [
-  'cache',
-  'cache-backend',
-  'cache-dependency-path',
-  'cache-scope',
-  'cache-key-prefix',
-  's3-bucket',
-  's3-prefix',
-  's3-kms-key-id',
-  'local-cache-dir',
-  'cache-timeout-seconds',
-  'fail-on-cache-miss',
-  'cache-go-build',
-  'tools',
-  'working-directory',
-] as const;
+/** The inputs `parseCacheInputs` reads (`tools`, `working-directory` and the access inputs are login's too). */
+export const CACHE_INPUT_NAMES = inputNames('cache');

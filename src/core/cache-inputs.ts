@@ -1,9 +1,9 @@
 /** Where the code runs (Platform's names), which decides the default backend. */
 type PlatformName = 'github' | 'codebuild' | 'local';
-import { CACHE_DEFAULTS, type CacheBackendName, type CacheConfig } from './cache-config.js';
+import { CACHE_DEFAULTS, type CacheBackendName, type CacheConfig, type SavePolicy } from './cache-config.js';
 import { CACHE_RULES } from './cache-rules.js';
 import { InputError } from './errors.js';
-import { readTools } from './inputs.js';
+import { readAccess, readTools } from './inputs.js';
 import { InputReader, type RawInputs } from './reader.js';
 import { RULES } from './rules.js';
 
@@ -60,6 +60,15 @@ function readKeying(r: InputReader) {
 }
 
 /**
+ * The runner's `job.status` (success, failure, cancelled); anything else — blank, or the expression
+ * itself where nothing evaluated it — means "not known".
+ */
+function readJobStatus(r: InputReader): string | undefined {
+  const value = r.text('job-status')?.toLowerCase();
+  return value !== undefined && /^(success|failure|cancelled)$/.test(value) ? value : undefined;
+}
+
+/**
  * Parses the cache inputs (keys in any spelling `parseLoginInputs` accepts; blank = absent) into a
  * `CacheConfig`. `platform` decides the default backend. All problems are thrown together as one InputError.
  */
@@ -82,6 +91,10 @@ export function parseCacheInputs(raw: RawInputs, platform: PlatformName): CacheC
       TIMEOUT.valid,
     ),
     failOnCacheMiss: r.boolean('fail-on-cache-miss', d['fail-on-cache-miss']),
+    ...readAccess(r),
+    dryRun: r.boolean('dry-run', false),
+    saveCache: (r.optional('save-cache', CACHE_RULES.saveCache) ?? d['save-cache']) as SavePolicy,
+    ...opt('jobStatus', readJobStatus(r)),
   };
   if (r.problems.length > 0) throw new InputError(r.problems);
   return config;

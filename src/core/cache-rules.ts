@@ -42,4 +42,5 @@ export const CACHE_RULES = {
     'a KMS key id, key ARN, alias name (alias/…) or alias ARN',
   ),
   path: pattern(/^[^\0\r\n]+$/, 'a file system path on one line'),
+  saveCache: pattern(/^(on-success|always|never)$/, 'one of on-success, always or never'),
 } satisfies Record<string, Rule>;

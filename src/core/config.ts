@@ -1,21 +1,13 @@
 import type { ToolName } from '../ecosystems/types.js';
+import { defaultText, inputNames } from './input-table.js';
 
-/** Everything `login` needs, parsed and validated once; everything downstream takes this. */
-export interface LoginConfig {
-  /** CodeArtifact domain name. */
-  readonly domain: string;
-  /** Account that owns the domain; absent means the caller's own account (STS GetCallerIdentity). */
-  readonly domainOwner?: string;
-  /** AWS region of the domain; absent means the AWS default chain decides. */
+/**
+ * Who the run's AWS calls are made as, and where: the same for login and the cache, so the role login
+ * assumes is the identity the S3 cache uses.
+ */
+export interface AccessConfig {
+  /** AWS region of every call; absent: AWS_REGION, AWS_DEFAULT_REGION, then the profile (run/session.ts). */
   readonly region?: string;
-  /** The one repository every client resolves through. */
-  readonly repository: string;
-  /** Clients to configure, or `'auto'` to detect them from the lockfiles present. @default 'auto' */
-  readonly tools: readonly ToolName[] | 'auto';
-  /** npm scopes (`@acme`) pinned to the repository. @default [] */
-  readonly scopes: readonly string[];
-  /** Token lifetime: 0 (the caller's role session) or 900-43200 seconds. @default 43200 */
-  readonly durationSeconds: number;
   /** Role to assume with the GitHub OIDC token; absent means the default credential chain. */
   readonly roleToAssume?: string;
   /** Session name for the assumed role. @default 'codeartifact-cache' */
@@ -24,6 +16,22 @@ export interface LoginConfig {
   readonly roleDurationSeconds: number;
   /** Audience of the GitHub OIDC token. @default 'sts.amazonaws.com' */
   readonly audience: string;
+}
+
+/** Everything `login` needs, parsed and validated once; everything downstream takes this. */
+export interface LoginConfig extends AccessConfig {
+  /** CodeArtifact domain name. */
+  readonly domain: string;
+  /** Account that owns the domain; absent means the caller's own account (STS GetCallerIdentity). */
+  readonly domainOwner?: string;
+  /** The one repository every client resolves through. */
+  readonly repository: string;
+  /** Clients to configure, or `'auto'` to detect them from the lockfiles present. @default 'auto' */
+  readonly tools: readonly ToolName[] | 'auto';
+  /** npm scopes (`@acme`) pinned to the repository. @default [] */
+  readonly scopes: readonly string[];
+  /** Token lifetime: 0 (the caller's role session) or 900-43200 seconds. @default 43200 */
+  readonly durationSeconds: number;
   /** GOPROXY for go; absent leaves Go's default. */
   readonly goProxy?: string;
   /** Go module path patterns kept away from the public checksum database. @default [] */
@@ -42,39 +50,19 @@ export interface LoginConfig {
   readonly maskAccountId: boolean;
 }
 
-/** Defaults of the optional inputs, as their kebab-case names show them. */
+/** Defaults of the optional inputs, typed, from the one input table. */
 export const LOGIN_DEFAULTS = {
   tools: 'auto',
-  'duration-seconds': 43200,
-  'role-session-name': 'codeartifact-cache',
-  'role-duration-seconds': 3600,
-  audience: 'sts.amazonaws.com',
-  'poetry-source': 'codeartifact',
-  'uv-index': 'codeartifact',
-  'dry-run': false,
-  'working-directory': '.',
-  'mask-account-id': false,
+  'duration-seconds': Number(defaultText('duration-seconds')),
+  'role-session-name': defaultText('role-session-name'),
+  'role-duration-seconds': Number(defaultText('role-duration-seconds')),
+  audience: defaultText('audience'),
+  'poetry-source': defaultText('poetry-source'),
+  'uv-index': defaultText('uv-index'),
+  'dry-run': defaultText('dry-run') === 'true',
+  'working-directory': defaultText('working-directory'),
+  'mask-account-id': defaultText('mask-account-id') === 'true',
 } as const;
 
 /** The kebab-case names `parseLoginInputs` reads; other keys are left for other parsers (cache inputs). */
-export const LOGIN_INPUT_NAMES = [
-  'domain',
-  'domain-owner',
-  'region',
-  'repository',
-  'tools',
-  'scopes',
-  'duration-seconds',
-  'role-to-assume',
-  'role-session-name',
-  'role-duration-seconds',
-  'audience',
-  'go-proxy',
-  'go-private',
-  'poetry-source',
-  'uv-index',
-  'dry-run',
-  'env-file',
-  'working-directory',
-  'mask-account-id',
-] as const;
+export const LOGIN_INPUT_NAMES = inputNames('login');

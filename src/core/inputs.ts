@@ -1,5 +1,5 @@
 import { TOOL_NAMES, type ToolName } from '../ecosystems/types.js';
-import { LOGIN_DEFAULTS, type LoginConfig } from './config.js';
+import { LOGIN_DEFAULTS, type AccessConfig, type LoginConfig } from './config.js';
 import { InputError } from './errors.js';
 import { InputReader, type RawInputs } from './reader.js';
 import { RULES, type Rule } from './rules.js';
@@ -16,7 +16,7 @@ const ROLE_DURATION = { allowed: 'between 900 and 43200', valid: (n: number) => 
 const NPM_FAMILY: readonly ToolName[] = ['npm', 'pnpm', 'yarn'];
 
 /** `{ [key]: value }`, or nothing when the value is absent (optional properties stay truly absent). */
-function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+export function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
@@ -71,10 +71,11 @@ function readClients(r: InputReader) {
   };
 }
 
-function readCredentials(r: InputReader) {
+/** The access inputs login and the cache share: region and the role every AWS call is made as. */
+export function readAccess(r: InputReader): AccessConfig {
   const d = LOGIN_DEFAULTS;
   return {
-    durationSeconds: r.integer('duration-seconds', d['duration-seconds'], DURATION.allowed, DURATION.valid),
+    ...opt('region', r.optional('region', RULES.region)),
     ...opt('roleToAssume', r.optional('role-to-assume', RULES.roleArn)),
     roleSessionName: r.optional('role-session-name', RULES.roleSessionName) ?? d['role-session-name'],
     roleDurationSeconds: r.integer(
@@ -91,7 +92,7 @@ function readRun(r: InputReader) {
   const d = LOGIN_DEFAULTS;
   return {
     dryRun: r.boolean('dry-run', d['dry-run']),
-    ...opt('envFile', r.optional('env-file', RULES.path)),
+    ...opt('envFile', r.optional('export-file', RULES.path)),
     workingDirectory: r.optional('working-directory', RULES.path) ?? d['working-directory'],
     maskAccountId: r.boolean('mask-account-id', d['mask-account-id']),
   };
@@ -106,11 +107,17 @@ export function parseLoginInputs(raw: RawInputs): LoginConfig {
   const r = new InputReader(raw);
   const domain = r.required('domain', RULES.domain);
   const domainOwner = r.optional('domain-owner', RULES.domainOwner);
-  const region = r.optional('region', RULES.region);
   const repository = r.required('repository', RULES.repository);
-  const rest = { ...readClients(r), ...readCredentials(r), ...readRun(r) };
+  const clients = readClients(r);
+  const durationSeconds = r.integer(
+    'duration-seconds',
+    LOGIN_DEFAULTS['duration-seconds'],
+    DURATION.allowed,
+    DURATION.valid,
+  );
+  const rest = { ...clients, durationSeconds, ...readAccess(r), ...readRun(r) };
   if (r.problems.length > 0 || domain === undefined || repository === undefined) {
     throw new InputError(r.problems);
   }
-  return { domain, ...opt('domainOwner', domainOwner), ...opt('region', region), repository, ...rest };
+  return { domain, ...opt('domainOwner', domainOwner), repository, ...rest };
 }

@@ -1,5 +1,7 @@
 import { GitHubPlatform } from '../platform/github.js';
+import { quietSdkNotice } from '../platform/sdk-notice.js';
 import { actionPost } from '../run/post-step.js';
 
 // The action's post step (see run/post-step.ts): problems there are warnings, never a failed job.
+quietSdkNotice();
 await actionPost(new GitHubPlatform());

@@ -10,8 +10,8 @@ const KIND = {
   test: (v: string) => v === 'all' || (POLICY_KINDS as readonly string[]).includes(v),
 };
 
-function parse(raw: RawInputs, env: OpsDeps['env']): { kinds: PolicyKind[]; inputs: PolicyInputs } {
-  const { r, done } = reader({ region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION, ...raw });
+function parse(raw: RawInputs, resolvedRegion: string): { kinds: PolicyKind[]; inputs: PolicyInputs } {
+  const { r, done } = reader({ ...raw, region: resolvedRegion });
   const domain = r.required('domain', RULES.domain) ?? '';
   const repository = r.required('repository', RULES.repository) ?? '';
   const domainOwner = r.required('domain-owner', RULES.domainOwner) ?? '';
@@ -40,8 +40,10 @@ function parse(raw: RawInputs, env: OpsDeps['env']): { kinds: PolicyKind[]; inpu
 }
 
 /** `policy`: one document, or `{ kind: document }` for all; every document checked before it is printed. */
-export function runPolicy(raw: RawInputs, deps: OpsDeps): void {
-  const { kinds, inputs } = parse(raw, deps.env);
+export async function runPolicy(raw: RawInputs, deps: OpsDeps): Promise<void> {
+  // The region goes into ARNs: the same resolution as every other command (input, variables, profile).
+  const given = reader(raw).r.optional('region', RULES.region);
+  const { kinds, inputs } = parse(raw, await deps.region(given));
   const documents = Object.fromEntries(kinds.map((k) => [k, renderPolicy(k, inputs)]));
   for (const [kind, document] of Object.entries(documents)) {
     const problems = policyProblems(document, kind === 'github-trust');

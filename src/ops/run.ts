@@ -2,28 +2,21 @@ import type { CodeArtifactOpsApi } from '../aws/ops.js';
 import type { RawInputs } from '../core/reader.js';
 import { audit } from './audit.js';
 import { auditJson, renderAudit } from './audit-render.js';
-import { processIo, type OpsIo } from './io.js';
+import type { OpsIo } from './io.js';
 import { OPS_RULES, readNamespaces, readTarget, reader, type OpsTarget } from './options.js';
 import { protect } from './protect.js';
 import { pauseUpstream, resumeUpstream, type UpstreamConfig } from './upstream.js';
 
-/** What the commands need from the world; tests hand in their own. */
+/**
+ * What the commands need from the world; the CLI wires in the real SDK and terminal (cli/ops-deps.ts),
+ * tests their own. Nothing here reads the environment.
+ */
 export interface OpsDeps {
+  /** The API in the run's one region (`target.region`, else the variables, else the profile). */
   api(target: OpsTarget): Promise<CodeArtifactOpsApi>;
   readonly io: OpsIo;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
-
-/** The real SDK and the process's terminal. */
-export function processDeps(): OpsDeps {
-  return {
-    api: async (target) => {
-      const { sdkOpsApi } = await import('../aws/ops.js');
-      return sdkOpsApi(target.region === undefined ? {} : { region: target.region });
-    },
-    io: processIo(),
-    env: process.env,
-  };
+  /** The run's region for `input` (the same resolution login and the cache use). */
+  region(input: string | undefined): Promise<string>;
 }
 
 function upstreamConfig(raw: RawInputs): UpstreamConfig {

@@ -2,14 +2,12 @@ import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redact } from '../core/redact.js';
 import type { RawInputs } from '../core/reader.js';
+import { readRunEnvironment, type RunEnvironment } from '../core/run-env.js';
 import { summaryText, type LoginSummary } from '../core/login-summary.js';
+import { inputEnvName } from '../core/input-table.js';
 import type { Platform, PlatformName } from './types.js';
 
-/** Inputs may come as env too (a CodeBuild project's variables): `CODEARTIFACT_CACHE_DOMAIN_OWNER`, … */
-export const ENV_PREFIX = 'CODEARTIFACT_CACHE_';
-
-/** The env name of an input: `domain-owner` → `CODEARTIFACT_CACHE_DOMAIN_OWNER`. */
-export const inputEnvName = (name: string): string => `${ENV_PREFIX}${name.toUpperCase().replace(/-/g, '_')}`;
+export { ENV_PREFIX, inputEnvName } from '../core/input-table.js';
 
 /** How a command-line platform is set up. */
 export interface CliPlatformOptions {
@@ -34,6 +32,7 @@ export interface CliPlatformOptions {
 export class CliPlatform implements Platform {
   readonly name: Exclude<PlatformName, 'github'>;
   readonly env: Readonly<Record<string, string | undefined>>;
+  readonly runEnv: RunEnvironment;
   readonly homeDir: string;
   private readonly secrets: string[] = [];
   private readonly out: (text: string) => void;
@@ -43,6 +42,7 @@ export class CliPlatform implements Platform {
   constructor(private readonly options: CliPlatformOptions) {
     this.name = options.name;
     this.env = options.env;
+    this.runEnv = readRunEnvironment(this.env);
     this.homeDir = options.homeDir;
     this.out = options.stdout ?? ((text) => process.stdout.write(text));
     this.err = options.stderr ?? ((text) => process.stderr.write(text));

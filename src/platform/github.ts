@@ -6,6 +6,7 @@ import { summaryMarkdown, summaryText, type LoginSummary } from '../core/login-s
 import { InputError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
 import type { RawInputs } from '../core/reader.js';
+import { readRunEnvironment, type RunEnvironment } from '../core/run-env.js';
 import type { Platform } from './types.js';
 
 /** The name login's journal is saved under between the main and post steps. */
@@ -19,6 +20,7 @@ const STATE_NAME = 'journal';
 export class GitHubPlatform implements Platform {
   readonly name = 'github';
   readonly env: Readonly<Record<string, string | undefined>>;
+  readonly runEnv: RunEnvironment;
   readonly homeDir: string;
   private readonly secrets: string[] = [];
   // Random per step: two uses of the action in one job must not share (and then delete) files.
@@ -26,6 +28,7 @@ export class GitHubPlatform implements Platform {
 
   constructor(env: Readonly<Record<string, string | undefined>> = { ...process.env }) {
     this.env = env;
+    this.runEnv = readRunEnvironment(this.env);
     this.homeDir = homedir();
     this.dir = join(env.RUNNER_TEMP || tmpdir(), `codeartifact-cache-${randomBytes(4).toString('hex')}`);
   }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { redact } from '../core/redact.js';
 import type { RawInputs } from '../core/reader.js';
+import { readRunEnvironment, type RunEnvironment } from '../core/run-env.js';
 import type { LoginSummary, Platform, PlatformName } from './types.js';
 
 /** Options of the in-memory platform; everything has a harmless default. */
@@ -28,6 +29,7 @@ export interface MemoryPlatformOptions {
 export class MemoryPlatform implements Platform {
   readonly name: PlatformName;
   readonly env: Readonly<Record<string, string | undefined>>;
+  readonly runEnv: RunEnvironment;
   readonly homeDir: string;
   readonly logs: string[] = [];
   readonly warnings: string[] = [];
@@ -43,6 +45,7 @@ export class MemoryPlatform implements Platform {
   constructor(private readonly options: MemoryPlatformOptions) {
     this.name = options.name ?? 'local';
     this.env = options.env ?? {};
+    this.runEnv = readRunEnvironment(this.env);
     this.homeDir = options.homeDir;
   }
 

@@ -1,5 +1,6 @@
 import type { LoginSummary } from '../core/login-summary.js';
 import type { RawInputs } from '../core/reader.js';
+import type { RunEnvironment } from '../core/run-env.js';
 
 /** Where the code runs; decides defaults such as where login's files and env go. */
 export type PlatformName = 'github' | 'codebuild' | 'local';
@@ -13,6 +14,8 @@ export interface Platform {
   readonly name: PlatformName;
   /** The environment as login found it (read to detect overrides; never mutated through this). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** What the environment says about AWS, the runner's cache service and temp directory, read once. */
+  readonly runEnv: RunEnvironment;
   /** The user's home directory (where ~/.npmrc and the pip user config live). */
   readonly homeDir: string;
   /** Raw inputs by kebab-case name, for `parseLoginInputs`. */

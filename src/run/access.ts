@@ -3,6 +3,7 @@ import { formatsFor } from '../core/plan.js';
 import type { EndpointFormat, ToolName } from '../ecosystems/index.js';
 import type { AwsApi, ClientOptions } from '../aws/index.js';
 import type { Platform } from '../platform/types.js';
+import type { AwsSession } from './session.js';
 
 /** What AWS gave login: whom the domain belongs to, the token and the repository's endpoints. */
 export interface Access {
@@ -10,33 +11,6 @@ export interface Access {
   readonly token: string;
   readonly expiration?: Date;
   readonly endpoints: Readonly<Partial<Record<EndpointFormat, string>>>;
-}
-
-/**
- * The region: the input, else AWS_REGION, else AWS_DEFAULT_REGION — which the AWS CLI reads but the JS
- * SDK does not, and which people used to the CLI set. Absent: the SDK's profile lookup decides.
- */
-function regionOf(config: LoginConfig, env: Platform['env']): string | undefined {
-  return config.region ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
-}
-
-/** Client options for CodeArtifact: the default chain, or a role assumed with GitHub's OIDC token. */
-async function clientOptions(config: LoginConfig, platform: Platform, aws: AwsApi): Promise<ClientOptions> {
-  const region = regionOf(config, platform.env);
-  const base = region === undefined ? {} : { region };
-  if (config.roleToAssume === undefined) return base;
-  const webIdentityToken = await platform.idToken(config.audience);
-  const sts = await aws.sts(base);
-  const credentials = await sts.assumeRoleWithWebIdentity({
-    roleArn: config.roleToAssume,
-    sessionName: config.roleSessionName,
-    webIdentityToken,
-    durationSeconds: config.roleDurationSeconds,
-  });
-  [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken ?? ''].forEach((s) =>
-    platform.mask(s),
-  );
-  return { ...base, credentials };
 }
 
 /**
@@ -55,8 +29,9 @@ export async function getAccess(
   tools: readonly ToolName[],
   platform: Platform,
   aws: AwsApi,
+  session: AwsSession,
 ): Promise<Access> {
-  const options = await clientOptions(config, platform, aws);
+  const options = await session.options();
   const domainOwner = await domainOwnerOf(config, options, aws);
   if (config.maskAccountId) platform.mask(domainOwner);
   const codeartifact = await aws.codeartifact(options);

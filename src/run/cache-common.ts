@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressLine } from '../core/cache-summary.js';
 import type { CacheConfig } from '../core/cache-config.js';
+import { sdkAws } from '../aws/index.js';
 import { createStore } from '../cache/index.js';
 import type { CacheStore, TransferOptions } from '../cache/types.js';
 import type { Platform } from '../platform/types.js';
 import type { PlannedCache } from './cache-plan.js';
+import { awsSession, type AwsSession } from './session.js';
 
 /** How often a transfer's progress is logged (and how long one runs before it is). */
 const PROGRESS_EVERY_MS = 3000;
@@ -36,10 +38,14 @@ export async function storeFor(
   config: CacheConfig,
   platform: Platform,
   given: CacheStore | undefined,
+  session: AwsSession | undefined,
 ): Promise<CacheStore | undefined> {
   if (!config.enabled) return undefined;
   try {
-    return given ?? (await createStore(config, platform));
+    if (given !== undefined) return given;
+    const run = session ?? awsSession(config, platform, sdkAws());
+    const { homeDir, runEnv } = platform;
+    return await createStore(config, { homeDir, runEnv, awsOptions: () => run.options() });
   } catch (error) {
     platform.warning(`Dependency caching is skipped: ${messageOf(error)}`);
     return undefined;
@@ -73,7 +79,7 @@ export function transferOptions(config: CacheConfig, platform: Platform, id: str
 
 /** Runs `work` with a fresh bundle directory under the runner's temp directory, removed afterwards. */
 export async function withBundleDir<T>(platform: Platform, work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(platform.env.RUNNER_TEMP || tmpdir(), 'codeartifact-cache-bundle-'));
+  const dir = await mkdtemp(join(platform.runEnv.runnerTemp ?? tmpdir(), 'codeartifact-cache-bundle-'));
   try {
     return await work(dir);
   } finally {

@@ -7,6 +7,7 @@ import type { FileRole, ToolName } from '../ecosystems/index.js';
 import { sdkAws, type AwsApi } from '../aws/index.js';
 import type { Platform } from '../platform/types.js';
 import { getAccess, type Access } from './access.js';
+import { awsSession, type AwsSession } from './session.js';
 import { undoPrevious } from './cleanup.js';
 import { readExisting } from './existing.js';
 import { writeAll, type Journal, type PlannedWrite } from './files.js';
@@ -58,11 +59,16 @@ function placeFiles(plan: LoginPlan, platform: Platform, requestedEnvFile: strin
 }
 
 /** Tools, AWS access, the existing config, the plan and every warning: all before anything is written. */
-async function prepare(config: LoginConfig, platform: Platform, aws: AwsApi): Promise<Prepared> {
+async function prepare(
+  config: LoginConfig,
+  platform: Platform,
+  aws: AwsApi,
+  session: AwsSession,
+): Promise<Prepared> {
   const detected = await resolveTools(config);
   detected.notes.forEach((note) => platform.info(note));
   const tools: readonly ToolName[] = detected.tools;
-  const access = await getAccess(config, tools, platform, aws);
+  const access = await getAccess(config, tools, platform, aws, session);
   const existing = await readExisting(platform, tools, config.workingDirectory);
   const { warnings: existingWarnings, ...carriedOver } = existing;
   const plan = planLogin(tools, {
@@ -100,8 +106,10 @@ export async function login(
   config: LoginConfig,
   platform: Platform,
   aws: AwsApi = sdkAws(),
+  /** The run's identity and region; the main step shares it with restore. */
+  session: AwsSession = awsSession(config, platform, aws),
 ): Promise<LoginResult> {
-  const prepared = await prepare(config, platform, aws);
+  const prepared = await prepare(config, platform, aws, session);
   const { plan, access, envFile } = prepared;
   const outputs = loginOutputs(plan, access, envFile);
   if (config.dryRun) {

@@ -4,7 +4,12 @@ import type { Platform } from '../platform/types.js';
 import { cleanup } from './cleanup.js';
 import { save } from './save.js';
 
-/** The action's post step: save the caches, then undo what main wrote; neither may fail a job. */
+/**
+ * The action's post step (`post-if: always()`): save the caches when save-cache allows it (by default only
+ * when the job has succeeded: the runner fills in `job-status` as this step starts), then undo what main
+ * wrote — always, whatever the job's status or the save's fate. Neither may fail a job. The S3 backend
+ * resolves its identity afresh from the same inputs: main's role session may have expired by now.
+ */
 export async function actionPost(platform: Platform): Promise<void> {
   const warn = (what: string, error: unknown) =>
     platform.warning(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);

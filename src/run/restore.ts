@@ -13,6 +13,7 @@ import {
   withBundleDir,
   type CacheState,
 } from './cache-common.js';
+import type { AwsSession } from './session.js';
 import { planCaches, type PlannedCache } from './cache-plan.js';
 
 /** What restore did, per tool, and the step outputs it set. */
@@ -53,6 +54,20 @@ async function restoreOne(
   }
 }
 
+/** The keys restore looks for first, one per tool, comma-separated (keys never hold commas). */
+const primaryKeys = (planned: readonly PlannedCache[]): string => planned.map((p) => p.key).join(',');
+
+/** dry-run: the keys restore would look for; no store is asked, nothing is written (not even state). */
+async function reportDryRun(config: CacheConfig, platform: Platform): Promise<RestoreResult> {
+  if (!config.enabled) return { results: [], outputs: {} };
+  const { planned } = await planCaches(config, platform);
+  const lines = planned.map((p) => `  ${p.id}: ${p.key} → ${p.paths.join(', ')}`);
+  platform.report(`Would restore (${config.backend} backend):\n${lines.join('\n')}\n`);
+  const outputs = { 'cache-hit': 'false', 'cache-primary-key': primaryKeys(planned) };
+  platform.setOutputs(outputs);
+  return { results: [], outputs };
+}
+
 /**
  * Restores each tool's download cache (after login, in the main step): keys from the lockfiles, then the
  * store, then a verified extraction. Problems are warnings; only `fail-on-cache-miss` throws, when a tool
@@ -63,8 +78,11 @@ export async function restore(
   platform: Platform,
   /** Tests hand in a store; by default the one `config.backend` names. */
   given?: CacheStore,
+  /** The run's AWS identity and region (the main step shares login's); by default resolved from `config`. */
+  session?: AwsSession,
 ): Promise<RestoreResult> {
-  const store = await storeFor(config, platform, given);
+  if (config.dryRun) return reportDryRun(config, platform);
+  const store = await storeFor(config, platform, given, session);
   if (store === undefined) {
     if (config.backend === 'none')
       platform.info('Dependency caching is off (cache: false or cache-backend: none).');
@@ -81,7 +99,7 @@ export async function restore(
     planned: planned.map((p, i) => ({ ...p, exact: results[i]?.outcome === 'hit' })),
   };
   await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
-  const outputs = restoreOutputs(results);
+  const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(planned) };
   platform.setOutputs(outputs);
   const { markdown, text } = cacheSummary('Dependency cache restore', results);
   await platform.appendSummary(markdown, text);

@@ -3,6 +3,7 @@ import { createArchive } from '../cache/archive.js';
 import type { CacheStore } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheSummary, mib, type CacheToolResult } from '../core/cache-summary.js';
+import { saveDecision, type JobOutcome } from '../core/save-policy.js';
 import type { Platform } from '../platform/types.js';
 import {
   bounded,
@@ -13,6 +14,7 @@ import {
   transferOptions,
   withBundleDir,
 } from './cache-common.js';
+import type { AwsSession } from './session.js';
 import { planCaches, type PlannedCache } from './cache-plan.js';
 
 const nonEmpty = (dir: string) =>
@@ -56,6 +58,14 @@ async function saveOne(
   }
 }
 
+/** What save knows of the job: GitHub's job.status, CodeBuild's CODEBUILD_BUILD_SUCCEEDING, or a command run on purpose. */
+function jobOutcome(config: CacheConfig, platform: Platform): JobOutcome {
+  if (platform.name === 'github') return (config.jobStatus as JobOutcome | undefined) ?? 'unknown';
+  const succeeding = platform.runEnv.buildSucceeding;
+  if (succeeding !== undefined) return succeeding ? 'success' : 'failure';
+  return 'explicit';
+}
+
 /**
  * Saves each tool's download cache (post step, or `codeartifact-cache save`) under the key restore
  * computed (or, without a restore, computed now). Never throws for a cache problem: saving is a courtesy
@@ -66,8 +76,16 @@ export async function save(
   platform: Platform,
   /** Tests hand in a store; by default the one `config.backend` names. */
   given?: CacheStore,
+  /** The run's AWS identity and region (the main step shares login's); by default resolved from `config`. */
+  session?: AwsSession,
 ): Promise<readonly CacheToolResult[]> {
-  const store = await storeFor(config, platform, given);
+  if (!config.enabled) return [];
+  const decision = saveDecision(config.saveCache, config.dryRun, jobOutcome(config, platform));
+  if (!decision.save) {
+    platform.info(`The dependency cache is not saved: ${decision.why}.`);
+    return [];
+  }
+  const store = await storeFor(config, platform, given, session);
   if (store === undefined) return [];
   const state = await loadCacheState(platform);
   const planned = state?.planned ?? (await planCaches(config, platform)).planned;

@@ -89,8 +89,8 @@ export const BAD_VALUES: BadCase[] = [
   ['uv index starting with a hyphen', { 'uv-index': '-ca' }, "Input 'uv-index' must be 1-64 letters"],
   [
     'env file on two lines',
-    { 'env-file': 'a\nb' },
-    "Input 'env-file' must be a file system path on one line (got 'a\\nb')",
+    { 'export-file': 'a\nb' },
+    "Input 'export-file' must be a file system path on one line (got 'a\\nb')",
   ],
   [
     'same input twice, two values',

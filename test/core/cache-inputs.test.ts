@@ -40,6 +40,11 @@ describe('parseCacheInputs: defaults', () => {
       goBuild: false,
       tools: 'auto',
       workingDirectory: '.',
+      dryRun: false,
+      saveCache: 'on-success',
+      roleSessionName: 'codeartifact-cache',
+      roleDurationSeconds: 3600,
+      audience: 'sts.amazonaws.com',
     });
   });
 

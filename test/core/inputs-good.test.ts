@@ -88,7 +88,7 @@ describe('parseLoginInputs normalises good inputs', () => {
     ],
     [
       'env file and working directory',
-      { 'env-file': '/tmp/ca env', 'working-directory': 'apps/web' },
+      { 'export-file': '/tmp/ca env', 'working-directory': 'apps/web' },
       { envFile: '/tmp/ca env', workingDirectory: 'apps/web' },
     ],
     ['scopes with an npm tool', { tools: 'yarn', scopes: '@acme' }, { tools: ['yarn'], scopes: ['@acme'] }],

@@ -81,21 +81,24 @@ describe('wrong names: one clear line, exit 1, nothing changed', () => {
     [
       'audit',
       ['audit', '--domain', 'nope', '--repository', 'internal'],
-      /ResourceNotFoundException.*Check --domain/,
+      /^codeartifact-cache: audit could not run: .*ResourceNotFoundException.*Check --domain/,
+      3, // not 1: that means findings
     ],
     [
       'pause-upstream',
       ['pause-upstream', '--domain', 'acme', '--repository', 'nope', '--yes'],
       /repository nope in domain acme: ResourceNotFoundException/,
+      1,
     ],
     [
       'protect',
       ['protect', '--domain', 'nope', '--namespace', 'zzz'],
       /package group \/npm\/zzz\/\* in domain nope: ResourceNotFoundException/,
+      1,
     ],
-  ])('%s', async (_name, args, message) => {
+  ])('%s', async (_name, args, message, code) => {
     const r = await cli(args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(code);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);

@@ -54,7 +54,11 @@ export function memoryIo(answer?: boolean): OpsIo & { lines: string[]; errors: s
 
 /** Deps with the real SDK (env-configured) and a memory io. */
 export function testDeps(io = memoryIo()): OpsDeps & { io: ReturnType<typeof memoryIo> } {
-  return { api: () => sdkOpsApi(), io, env: process.env };
+  return {
+    api: () => sdkOpsApi(),
+    io,
+    region: async (input) => input ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+  };
 }
 
 /** The real SDK adapter, configured from env like the commands. */

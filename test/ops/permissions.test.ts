@@ -18,13 +18,14 @@ afterAll(async () => {
 });
 
 it.each([
-  [['pause-upstream', ...TARGET, '--yes']],
-  [['resume-upstream', ...TARGET, '--yes']],
-  [['audit', ...TARGET]],
-  [['protect', '--domain', 'acme', '--namespace', 'acme', '--repository', 'internal']],
-])('%j: one line naming the refusal, exit 1, nothing changed', async (args) => {
+  [['pause-upstream', ...TARGET, '--yes'], 1],
+  [['resume-upstream', ...TARGET, '--yes'], 1],
+  // audit's 1 means findings: a gate must be able to tell "exposed" from "could not check".
+  [['audit', ...TARGET], 3],
+  [['protect', '--domain', 'acme', '--namespace', 'acme', '--repository', 'internal'], 1],
+])('%j: one line naming the refusal, exit %d, nothing changed', async (args, code) => {
   const r = await cli(args);
-  expect(r.code).toBe(1);
+  expect(r.code).toBe(code);
   const lines = r.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/InvalidSignatureException: .*AWS refused the credentials/);

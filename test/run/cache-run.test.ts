@@ -126,7 +126,11 @@ it('warns and goes on where the github backend cannot work (no runner cache serv
   // As on a runner without the cache service, even when these tests themselves run on GitHub Actions.
   const env = Object.fromEntries(Object.entries(cleanEnv(home)).filter(([k]) => !k.startsWith('ACTIONS_')));
   const platform = new MemoryPlatform({ name: 'github', homeDir: home, env });
-  const config = parseCacheInputs({ tools: 'npm', 'working-directory': project }, 'github');
+  // job-status as the runner fills it in for a post step of a job that has succeeded so far.
+  const config = parseCacheInputs(
+    { tools: 'npm', 'working-directory': project, 'job-status': 'success' },
+    'github',
+  );
   expect(config.backend).toBe('github');
   expect(await restore(config, platform)).toEqual({ results: [], outputs: { 'cache-hit': 'false' } });
   expect(await save(config, platform)).toEqual([]);

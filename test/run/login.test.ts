@@ -143,9 +143,9 @@ it('a second login replaces the first; cleanup then restores what was there befo
   const envFile = join(root, 'work/build.env');
   await mkdir(join(root, 'work'));
   await writeFile(envFile, 'export KEEP=me');
-  const first = setUp({ tools: 'npm', 'env-file': envFile });
+  const first = setUp({ tools: 'npm', 'export-file': envFile });
   await login(first.config, first.platform, first.aws);
-  const second = setUp({ tools: 'pip', 'env-file': envFile });
+  const second = setUp({ tools: 'pip', 'export-file': envFile });
   second.platform.state = first.platform.state; // the same machine's state
   await login(second.config, second.platform, second.aws);
   expect((await readdir(join(root, 'state'))).sort()).toEqual(['pip.conf']);
