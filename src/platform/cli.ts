@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redact } from '../core/redact.js';
 import type { RawInputs } from '../core/reader.js';
@@ -101,9 +101,11 @@ export class CliPlatform implements Platform {
   private get stateFile(): string {
     return join(this.options.stateDir, 'state.json');
   }
+  /** Atomic (a temp file renamed over it): a crash mid-write must never leave cleanup a torn journal. */
   async saveState(state: string): Promise<void> {
     await mkdir(this.options.stateDir, { recursive: true, mode: 0o700 });
-    await writeFile(this.stateFile, state, { mode: 0o600 });
+    await writeFile(`${this.stateFile}.tmp`, state, { mode: 0o600 });
+    await rename(`${this.stateFile}.tmp`, this.stateFile);
   }
   async loadState(): Promise<string | undefined> {
     return readFile(this.stateFile, 'utf8').catch(() => undefined);
@@ -120,6 +122,7 @@ export class CliPlatform implements Platform {
   }
   async clearState(): Promise<void> {
     await rm(this.stateFile, { force: true });
+    await rm(`${this.stateFile}.tmp`, { force: true });
     // The directory is ours alone; once empty, nothing of login remains.
     await rmdir(this.options.stateDir).catch(() => undefined);
   }

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import type { Platform } from '../platform/types.js';
 import { restoreAll, type Journal, type JournalEntry, type RestoreResult } from './files.js';
 
@@ -14,8 +15,15 @@ const isEntry = (e: unknown): e is JournalEntry =>
   typeof e === 'object' &&
   e !== null &&
   typeof (e as JournalEntry).path === 'string' &&
-  ((e as JournalEntry).kind === 'file' || (e as JournalEntry).kind === 'dir') &&
-  ((e as JournalEntry).backup === undefined || typeof (e as JournalEntry).backup === 'string');
+  ['file', 'dir', 'partial'].includes((e as JournalEntry).kind) &&
+  ((e as JournalEntry).backup === undefined || typeof (e as JournalEntry).backup === 'string') &&
+  ((e as JournalEntry).sha256 === undefined || typeof (e as JournalEntry).sha256 === 'string');
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The journal login saved, checked; throws on anything else (a state from another tool or version). */
 export function parseJournal(text: string): Journal {
@@ -27,10 +35,10 @@ export function parseJournal(text: string): Journal {
   return { version: 1, entries };
 }
 
-/** Only the entries of one kind, in their order. */
-const only = (journal: Journal, kind: JournalEntry['kind']): Journal => ({
+/** Only the directories (or only the rest), in their order. */
+const only = (journal: Journal, dirs: boolean): Journal => ({
   version: 1,
-  entries: journal.entries.filter((entry) => entry.kind === kind),
+  entries: journal.entries.filter((entry) => (entry.kind === 'dir') === dirs),
 });
 
 /**
@@ -38,9 +46,9 @@ const only = (journal: Journal, kind: JournalEntry['kind']): Journal => ({
  * then the directories login created, which are empty by then.
  */
 async function undoJournal(journal: Journal, platform: Platform): Promise<RestoreResult> {
-  const files = await restoreAll(only(journal, 'file'));
+  const files = await restoreAll(only(journal, false));
   await platform.clearState();
-  const dirs = await restoreAll(only(journal, 'dir'));
+  const dirs = await restoreAll(only(journal, true));
   return { done: [...files.done, ...dirs.done], problems: [...files.problems, ...dirs.problems] };
 }
 
@@ -52,12 +60,17 @@ async function undoJournal(journal: Journal, platform: Platform): Promise<Restor
 export async function cleanup(config: CleanupConfig, platform: Platform): Promise<CleanupResult> {
   const text = await platform.loadState();
   if (text === undefined || text === '') {
+    // A login killed while saving its first state leaves only that half-saved state: sweep it.
+    if (!config.dryRun) await platform.clearState();
     platform.info('Nothing to clean up: no login state was found.');
     return { done: [], problems: [] };
   }
   const journal = parseJournal(text);
   if (config.dryRun) {
-    const lines = [...journal.entries]
+    // A temp file or backup is listed only when a crash left it behind.
+    const left = await Promise.all(journal.entries.map((e) => e.kind !== 'partial' || exists(e.path)));
+    const lines = journal.entries
+      .filter((_, i) => left[i])
       .reverse()
       .map((e) => `Would ${e.backup ? 'restore' : 'remove'} ${e.path}\n`);
     platform.report(lines.join(''));

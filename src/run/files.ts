@@ -1,6 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, copyFile, constants, lstat, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, copyFile, constants, lstat, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { restoreAll } from './undo.js';
+
+export { restoreAll, type RestoreResult } from './undo.js';
 
 /** A whole file login writes. */
 export interface PlannedWrite {
@@ -13,9 +16,12 @@ export interface PlannedWrite {
 /** What cleanup must undo for one path: remove what was created, put a backup back over what was changed. */
 export interface JournalEntry {
   readonly path: string;
-  readonly kind: 'file' | 'dir';
+  /** `partial`: a temp file or backup that may or may not exist yet; cleanup removes it if it does. */
+  readonly kind: 'file' | 'dir' | 'partial';
   /** A byte-for-byte copy of the file as it was before login (same directory, same mode). */
   readonly backup?: string;
+  /** sha256 of what login wrote there: tells an undo cut short by a crash whether the file is still ours. */
+  readonly sha256?: string;
 }
 
 /** Everything login did to the file system, in order; cleanup undoes it in reverse. */
@@ -25,6 +31,7 @@ export interface Journal {
 }
 
 const suffix = (): string => randomBytes(4).toString('hex');
+const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');
 const exists = (path: string) =>
   lstat(path).then(
     (s) => s,
@@ -43,96 +50,77 @@ async function createDirs(writes: readonly PlannedWrite[]): Promise<JournalEntry
   return created;
 }
 
-/**
- * Copies each existing target next to itself, keeping its mode, so cleanup can put it back exactly.
- * Entries go into `entries` as they are made, so a failure half-way still knows every backup.
- */
-async function backUp(writes: readonly PlannedWrite[], entries: JournalEntry[]): Promise<void> {
-  for (const { path } of writes) {
-    const stat = await exists(path);
-    if (stat === undefined) {
-      entries.push({ path, kind: 'file' });
-      continue;
-    }
-    if (!stat.isFile()) throw new Error(`Cannot write ${path}: something other than a file is there`);
-    const backup = `${path}.before-codeartifact-cache-${suffix()}`;
-    await copyFile(path, backup, constants.COPYFILE_EXCL);
-    await chmod(backup, stat.mode & 0o7777);
-    entries.push({ path, kind: 'file', backup });
-  }
+/** Where a write's contents go first, and where an existing target is copied to: both beside it. */
+interface Staged {
+  readonly write: PlannedWrite;
+  readonly temp: string;
+  readonly backup?: string;
 }
 
+/** Names every temp file and backup before any is created, refusing targets that are not files. */
+async function stage(writes: readonly PlannedWrite[]): Promise<Staged[]> {
+  const staged: Staged[] = [];
+  for (const write of writes) {
+    const stat = await exists(write.path);
+    if (stat !== undefined && !stat.isFile()) {
+      throw new Error(`Cannot write ${write.path}: something other than a file is there`);
+    }
+    const temp = `${write.path}.tmp-${suffix()}`;
+    if (stat === undefined) staged.push({ write, temp });
+    else staged.push({ write, temp, backup: `${write.path}.before-codeartifact-cache-${suffix()}` });
+  }
+  return staged;
+}
+
+/** Copies an existing target next to itself, keeping its mode, so cleanup can put it back exactly. */
+async function backUp(path: string, backup: string): Promise<void> {
+  const { mode } = await lstat(path);
+  await copyFile(path, backup, constants.COPYFILE_EXCL);
+  await chmod(backup, mode & 0o7777);
+}
+
+/** The journal entries of the targets themselves: removed, or put back from their backup, by cleanup. */
+const targetEntries = (staged: readonly Staged[]): JournalEntry[] =>
+  staged.map(({ write, backup }) => ({
+    path: write.path,
+    kind: 'file',
+    ...(backup === undefined ? {} : { backup }),
+    sha256: sha256(write.content),
+  }));
+
 /**
- * Writes every file or none: all contents go to temp files first, existing targets are backed up, the
- * journal is handed to `saveJournal` (so cleanup can undo even a crash), and only then are the temp files
- * renamed into place. Any failure undoes what was done and rethrows.
+ * Writes every file or none. The journal is written ahead of the file system: the name of every temp file
+ * and backup is saved before the first byte of the token reaches the disk, and the targets before the
+ * first rename, so `cleanup` after a crash at any point (`kill -9` included) finds everything login left.
+ * Contents go to temp files, existing targets are backed up, and only then are temp files renamed into
+ * place. Any failure undoes what was done and rethrows.
  */
 export async function writeAll(
   writes: readonly PlannedWrite[],
   saveJournal: (journal: Journal) => Promise<void>,
 ): Promise<Journal> {
+  const staged = await stage(writes);
   const entries = await createDirs(writes);
-  const journal: Journal = { version: 1, entries };
-  const temps: string[] = [];
+  for (const { temp, backup } of staged) {
+    entries.push({ path: temp, kind: 'partial' });
+    if (backup !== undefined) entries.push({ path: backup, kind: 'partial' });
+  }
+  let journal: Journal = { version: 1, entries };
   try {
-    for (const { path, content, mode } of writes) {
-      const temp = `${path}.tmp-${suffix()}`;
-      temps.push(temp);
-      await writeFile(temp, content, { mode, flag: 'wx' });
-      await chmod(temp, mode); // the umask may have narrowed or the file system widened it
-    }
-    await backUp(writes, entries);
     await saveJournal(journal);
-    for (const [i, { path }] of writes.entries()) await rename(temps[i] ?? '', path);
+    for (const { write, temp } of staged) {
+      await writeFile(temp, write.content, { mode: write.mode, flag: 'wx' });
+      await chmod(temp, write.mode); // the umask may have narrowed or the file system widened it
+    }
+    for (const { write, backup } of staged) if (backup !== undefined) await backUp(write.path, backup);
+    journal = { version: 1, entries: [...entries, ...targetEntries(staged)] };
+    await saveJournal(journal);
+    for (const { write, temp } of staged) await rename(temp, write.path);
     return journal;
   } catch (error) {
-    await Promise.all(temps.map((temp) => rm(temp, { force: true })));
     await restoreAll(journal);
+    // Undone: a later cleanup must not try again (and report backups it already put back as missing).
+    await saveJournal({ version: 1, entries: [] }).catch(() => undefined);
     throw error;
   }
-}
-
-/** What undoing a journal did: one line per path undone, one per path that could not be. */
-export interface RestoreResult {
-  readonly done: string[];
-  readonly problems: string[];
-}
-
-/** Undoes one entry; returns what was done, or undefined when a directory is left (not ours alone now). */
-async function undo(entry: JournalEntry): Promise<string | undefined> {
-  if (entry.kind === 'dir') {
-    const removed = await rmdir(entry.path).then(() => true, ignore('ENOENT', 'ENOTEMPTY'));
-    return removed === true ? `Removed ${entry.path}/` : undefined;
-  }
-  if (entry.backup !== undefined) {
-    await rename(entry.backup, entry.path);
-    return `Restored ${entry.path}`;
-  }
-  await rm(entry.path, { force: true });
-  return `Removed ${entry.path}`;
-}
-
-/**
- * Undoes `journal` in reverse order (never throws). A directory login created that now holds someone
- * else's files is left in place.
- */
-export async function restoreAll(journal: Journal): Promise<RestoreResult> {
-  const result: RestoreResult = { done: [], problems: [] };
-  for (const entry of [...journal.entries].reverse()) {
-    try {
-      const done = await undo(entry);
-      if (done !== undefined) result.done.push(done);
-    } catch (error) {
-      result.problems.push(`Could not restore ${entry.path}: ${(error as Error).message}`);
-    }
-  }
-  return result;
-}
-
-/** A rejection handler that turns the given error codes into `false` and rethrows the rest. */
-function ignore(...codes: string[]) {
-  return (error: NodeJS.ErrnoException): false => {
-    if (!codes.includes(error.code ?? '')) throw error;
-    return false;
-  };
 }

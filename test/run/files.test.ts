@@ -1,4 +1,5 @@
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { restoreAll, writeAll, type Journal } from '../../src/run/files.js';
 import { tempDir } from '../helpers/clients.js';
@@ -16,16 +17,16 @@ async function tree(dir: string): Promise<string[]> {
 
 const ODD_BYTES = 'user line\r\nno newline at the end \u00e9';
 
-it('creates directories 0700 and files with their modes, and journals them in order', async () => {
+it('creates directories 0700 and files with their modes, and journals them ahead of writing', async () => {
   const saved: Journal[] = [];
   const path = join(root, 'a/b/npmrc');
   const journal = await writeAll([{ path, content: 'x=1\n', mode: 0o600 }], async (j) => void saved.push(j));
-  expect(journal.entries).toEqual([
-    { path: join(root, 'a'), kind: 'dir' },
-    { path: join(root, 'a/b'), kind: 'dir' },
-    { path, kind: 'file' },
-  ]);
-  expect(saved).toEqual([journal]);
+  const temp = { path: expect.stringMatching(/\/a\/b\/npmrc\.tmp-[0-9a-f]{8}$/), kind: 'partial' };
+  const ahead = [{ path: join(root, 'a'), kind: 'dir' }, { path: join(root, 'a/b'), kind: 'dir' }, temp];
+  const sha256 = createHash('sha256').update('x=1\n').digest('hex');
+  expect(journal.entries).toEqual([...ahead, { path, kind: 'file', sha256 }]);
+  // The temp file's name was saved before the file existed; the target's before the rename.
+  expect(saved).toEqual([{ version: 1, entries: ahead }, journal]);
   expect((await stat(path)).mode & 0o777).toBe(0o600);
   expect((await stat(join(root, 'a'))).mode & 0o777).toBe(0o700);
   await restoreAll(journal);
@@ -74,4 +75,25 @@ it('leaves a directory it created when someone else has put files in it', async 
   await writeFile(join(root, 'd/theirs'), '');
   expect(await restoreAll(journal)).toEqual({ done: [`Removed ${join(root, 'd/f')}`], problems: [] });
   expect(await tree(root)).toEqual(['d', 'd/theirs']);
+});
+
+it('an undo cut short is finished without complaint: a backup already put back is not missing', async () => {
+  const path = join(root, 'env');
+  await writeFile(path, ODD_BYTES);
+  const journal = await writeAll([{ path, content: 'export T=1\n', mode: 0o600 }], async () => undefined);
+  await restoreAll(journal); // the first cleanup, killed before it could forget the journal
+  expect(await restoreAll(journal)).toEqual({ done: [], problems: [] });
+  expect(await readFile(path, 'utf8')).toBe(ODD_BYTES);
+  expect(await tree(root)).toEqual(['env']);
+});
+
+it('a backup someone deleted: the file login wrote (it holds the token) is removed, and said so', async () => {
+  const path = join(root, 'env');
+  await writeFile(path, ODD_BYTES);
+  const journal = await writeAll([{ path, content: 'export T=1\n', mode: 0o600 }], async () => undefined);
+  const backup = journal.entries.find((e) => e.backup !== undefined)?.backup ?? '';
+  await rm(backup);
+  const { problems } = await restoreAll(journal);
+  expect(problems).toEqual([expect.stringContaining(`its backup ${backup} is gone`)]);
+  expect(await tree(root)).toEqual([]);
 });
