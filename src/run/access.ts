@@ -1,5 +1,6 @@
 import type { LoginConfig } from '../core/config.js';
 import { formatsFor } from '../core/plan.js';
+import { checkServerAnswers } from '../core/server-answers.js';
 import type { EndpointFormat, ToolName } from '../ecosystems/index.js';
 import type { AwsApi, ClientOptions } from '../aws/index.js';
 import type { Platform } from '../platform/types.js';
@@ -54,5 +55,7 @@ export async function getAccess(
   const { token, expiration } = tokenResult.value;
   const urls = urlsResult.value;
   const endpoints = Object.fromEntries(formats.map((format, i) => [format, urls[i]]));
+  // Untrusted until checked: nothing the server says reaches a config file unless it passes.
+  checkServerAnswers({ token, endpoints, ...(expiration ? { expiration } : {}) }, Date.now());
   return { domainOwner, token, endpoints, ...(expiration ? { expiration } : {}) };
 }
