@@ -16,8 +16,11 @@ export async function handleAdmin(
   switch (route) {
     case 'GET /_emulator/info':
       return json(res, 200, info(ctx));
-    case 'GET /_emulator/audit':
-      return json(res, 200, { entries: ctx.audit.entries(Number(url.searchParams.get('since') ?? 0)) });
+    case 'GET /_emulator/audit': {
+      const since = url.searchParams.get('since') ?? '0';
+      if (!/^[0-9]{1,15}$/.test(since)) return json(res, 400, { message: 'since must be a sequence number' });
+      return json(res, 200, ctx.audit.page(Number(since)));
+    }
     case 'GET /_emulator/counters':
       return json(res, 200, { ...ctx.audit.counters(), lastSeq: ctx.audit.lastSeq, storage: storage(ctx) });
     case 'POST /_emulator/audit/reset':

@@ -40,16 +40,43 @@ export interface AuditCounters {
   externalFetchesPerAsset: Record<string, number>;
 }
 
+/** One page of the log: entries after a cursor, and how many after it are no longer held. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Entries after `since` that were overwritten (the log holds the newest `capacity`) or reset away. */
+  dropped: number;
+  lastSeq: number;
+}
+
+/** How many entries the log holds by default: many full builds (~600 requests each), a few MB. */
+export const DEFAULT_AUDIT_CAPACITY = 10_000;
+
+/**
+ * A ring buffer of the newest `capacity` entries plus running counters, so memory stays flat however long
+ * the emulator serves; a reader whose cursor fell behind is told how many entries it missed.
+ */
 export class AuditLog {
-  private log: AuditEntry[] = [];
+  private readonly ring: (AuditEntry | undefined)[];
   private seq = 0;
+  /** The oldest sequence number still held (entries before it were overwritten or reset). */
+  private oldest = 1;
+  private requests = 0;
+  private byServedBy: Record<ServedBy, number> = { internal: 0, upstream: 0, external: 0, none: 0 };
   private perAsset: Record<string, number> = {};
   private external = { metadata: 0, assets: 0, bytes: 0 };
+
+  constructor(readonly capacity = DEFAULT_AUDIT_CAPACITY) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new Error('The audit capacity must be at least 1');
+    this.ring = new Array<AuditEntry | undefined>(capacity);
+  }
 
   /** Record a finished data-plane request. */
   record(entry: Omit<AuditEntry, 'seq'>): AuditEntry {
     const full = { seq: ++this.seq, ...entry };
-    this.log.push(full);
+    this.ring[full.seq % this.capacity] = full;
+    this.oldest = Math.max(this.oldest, full.seq - this.capacity + 1);
+    this.requests++;
+    this.byServedBy[full.servedBy]++;
     return full;
   }
 
@@ -63,9 +90,21 @@ export class AuditLog {
     this.external.bytes += bytes;
   }
 
-  /** Entries after a sequence number (0 = all). */
+  /** Entries after a sequence number (0 = all still held). */
   entries(since = 0): AuditEntry[] {
-    return this.log.filter((e) => e.seq > since);
+    return this.page(since).entries;
+  }
+
+  /** Entries after `since`, oldest first, and how many after it the log no longer holds. */
+  page(since = 0): AuditPage {
+    const from = Math.max(since + 1, this.oldest);
+    const entries: AuditEntry[] = [];
+    for (let seq = from; seq <= this.seq; seq++) entries.push(this.ring[seq % this.capacity] as AuditEntry);
+    return {
+      entries,
+      dropped: Math.max(0, Math.min(this.oldest, this.seq + 1) - (since + 1)),
+      lastSeq: this.seq,
+    };
   }
 
   get lastSeq(): number {
@@ -73,11 +112,9 @@ export class AuditLog {
   }
 
   counters(): AuditCounters {
-    const byServedBy: Record<ServedBy, number> = { internal: 0, upstream: 0, external: 0, none: 0 };
-    for (const e of this.log) byServedBy[e.servedBy]++;
     return {
-      requests: this.log.length,
-      byServedBy,
+      requests: this.requests,
+      byServedBy: { ...this.byServedBy },
       externalFetches: { ...this.external },
       externalFetchesPerAsset: { ...this.perAsset },
     };
@@ -85,7 +122,10 @@ export class AuditLog {
 
   /** Forget everything (sequence numbers keep increasing so `since` cursors stay valid). */
   reset(): void {
-    this.log = [];
+    this.ring.fill(undefined);
+    this.oldest = this.seq + 1;
+    this.requests = 0;
+    this.byServedBy = { internal: 0, upstream: 0, external: 0, none: 0 };
     this.perAsset = {};
     this.external = { metadata: 0, assets: 0, bytes: 0 };
   }

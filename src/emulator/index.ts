@@ -38,6 +38,8 @@ export interface StartEmulatorOptions {
    * removed on close. @default false
    */
   tls?: boolean;
+  /** How many audit entries are held (the newest). @default DEFAULT_AUDIT_CAPACITY */
+  auditCapacity?: number;
 }
 
 export interface RunningEmulator {
@@ -59,7 +61,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   const store = new Store(opts.dataDir);
   const ctx: EmulatorContext = {
     store,
-    audit: new AuditLog(),
+    audit: new AuditLog(opts.auditCapacity),
     baseUrl: '',
     publicUrls: {
       npm: opts.publicNpm ?? publicRegistry?.npmUrl ?? '',

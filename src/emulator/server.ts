@@ -11,17 +11,21 @@ const DATA_PLANE = /^\/(npm|pypi)\/d\/([a-z][a-z0-9-]{0,48}[a-z0-9])-([0-9]{12})
 
 /** Route one request to the control plane, the data plane or the emulator's own admin API. */
 export async function route(req: IncomingMessage, res: ServerResponse, ctx: EmulatorContext): Promise<void> {
-  const url = new URL(req.url ?? '/', ctx.baseUrl);
+  const url = parseTarget(req.url ?? '/', ctx.baseUrl);
+  if (url === undefined) return badRequest(res, 'The request target is not a valid path');
   if (url.pathname.startsWith('/v1/')) return handleControlPlane(req, res, ctx, url);
   if (url.pathname.startsWith('/_emulator/')) return handleAdmin(req, res, ctx, url);
   const match = DATA_PLANE.exec(url.pathname);
   if (match) {
     const [, format, domain, owner, repository, rest] = match as unknown as [string, ...string[]];
+    if (decodeSegment(repository as string) === undefined) {
+      return badRequest(res, 'The repository name in the path has a malformed percent escape');
+    }
     const target: DataPlaneTarget = {
       format: format as 'npm' | 'pypi',
       domainName: domain as string,
       owner: owner as string,
-      repositoryName: decodeURIComponent(repository as string),
+      repositoryName: decodeSegment(repository as string) ?? '',
       rest: rest as string,
       url,
     };
@@ -55,7 +59,33 @@ export async function listen(
   return server;
 }
 
+/** The request target as a URL; undefined for one no URL parser accepts (a stray `//host`, say). */
+function parseTarget(target: string, base: string): URL | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  try {
+    return new URL(target, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path segment with its percent escapes decoded; undefined when an escape is malformed (`%zz`, `%`). */
+function decodeSegment(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function badRequest(res: ServerResponse, message: string): void {
+  res.writeHead(400, { 'content-type': 'application/json', 'x-amzn-ErrorType': 'ValidationException' });
+  res.end(JSON.stringify({ message }));
+}
+
 function internalError(res: ServerResponse, err: unknown): void {
+  // A malformed escape decoded deeper down is the client's mistake, not a failure of the emulator.
+  if (err instanceof URIError && !res.headersSent) return badRequest(res, `Bad request: ${err.message}`);
   process.stderr.write(
     `emulator: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   );

@@ -8,7 +8,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from '../context.js';
 import { sendError, sendJson, ServiceError } from './errors.js';
 import { parseInput } from './input.js';
-import { findOperation, SIGNING_NAME } from './model.js';
+import {
+  BodyTooLarge,
+  closeAfterAnswer,
+  CONTROL_PLANE_MAX_BODY,
+  DATA_PLANE_MAX_BODY,
+  readBoundedBody,
+} from '../body.js';
+import { findOperation, shape, SIGNING_NAME } from './model.js';
 import { HANDLERS } from './ops/index.js';
 import { serializeOutput } from './output.js';
 import { verifySignature } from './sigv4.js';
@@ -20,10 +27,11 @@ export async function handleControlPlane(
   ctx: EmulatorContext,
   url: URL,
 ): Promise<void> {
+  const method = req.method ?? 'GET';
   try {
-    const body = await readBody(req);
+    // Bounded before the signature is checked: an unsigned 1.5 GiB POST is refused from its headers.
+    const body = await readBoundedBody(req, bodyLimit(method, url.pathname));
     const [path, query = ''] = splitTarget(req.url ?? '/');
-    const method = req.method ?? 'GET';
     verifySignature(
       { method, path, query, rawHeaders: req.rawHeaders, body },
       { service: SIGNING_NAME, credentials: ctx.credentials, now: () => ctx.now() },
@@ -51,19 +59,25 @@ export async function handleControlPlane(
     const wire = serializeOutput(op.output?.shape, result as Record<string, unknown>);
     sendJson(res, 200, wire.body, wire.headers);
   } catch (err) {
+    if (err instanceof BodyTooLarge) {
+      closeAfterAnswer(req, res);
+      return sendError(res, new ServiceError('RequestEntityTooLargeException', err.message, {}, 413));
+    }
     if (!(err instanceof ServiceError)) throw err;
     sendError(res, err);
   }
+}
+
+/** Operations whose payload is a blob (an asset upload) may send as much as the data plane; JSON far less. */
+function bodyLimit(method: string, pathname: string): number {
+  const input = findOperation(method, pathname)?.input;
+  const inputShape = input === undefined ? undefined : shape(input.shape);
+  const payload = inputShape?.payload === undefined ? undefined : inputShape.members?.[inputShape.payload];
+  return payload && shape(payload.shape).type === 'blob' ? DATA_PLANE_MAX_BODY : CONTROL_PLANE_MAX_BODY;
 }
 
 // The signature covers the path and query exactly as sent, so they are taken from the raw request target.
 function splitTarget(target: string): [string, string?] {
   const q = target.indexOf('?');
   return q < 0 ? [target] : [target.slice(0, q), target.slice(q + 1)];
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { AuditEntry } from '../audit.js';
+import { BodyTooLarge, readBoundedBody } from '../body.js';
 import { repositoryEndpoint, type EmulatorContext } from '../context.js';
 import type { DomainRecord, RepositoryRecord } from '../types.js';
 
@@ -128,14 +129,12 @@ export function sendError(
 
 /** Read a request body, refusing more than `limit` bytes so a runaway client cannot exhaust memory. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new DataPlaneError(413, `Request body larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+  try {
+    return await readBoundedBody(req, limit);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) throw new DataPlaneError(413, err.message);
+    throw err;
   }
-  return Buffer.concat(chunks);
 }
 
 /** A miss: 404 as clients expect it, or 502 when it may only be because the public side could not be reached. */

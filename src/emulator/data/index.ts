@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { closeAfterAnswer, DATA_PLANE_MAX_BODY } from '../body.js';
 import type { EmulatorContext } from '../context.js';
 import { authProblem } from './auth.js';
 import {
@@ -33,6 +34,11 @@ export async function handleDataPlane(
 ): Promise<void> {
   const reply: Reply = { req, res, note: {} };
   auditOnFinish(ctx, reply, target);
+  // Before the token is looked at: an upload larger than any publish is refused from its headers.
+  if (Number(req.headers['content-length'] ?? 0) > DATA_PLANE_MAX_BODY) {
+    closeAfterAnswer(req, res);
+    return sendError(reply, 413, `The request body is larger than ${DATA_PLANE_MAX_BODY} bytes`);
+  }
   const domain = ctx.store.domain(target.domainName, target.owner);
   if (!domain) {
     return sendError(reply, 404, `Domain ${target.domainName} owned by ${target.owner} does not exist`);
@@ -63,7 +69,10 @@ export async function handleDataPlane(
 /** Turn an expected failure into its HTTP answer; false for anything else (a 500 from the server). */
 function answerError(x: Exchange, err: unknown): boolean {
   if (x.res.headersSent) return false;
-  if (err instanceof DataPlaneError) sendError(x, err.status, err.message);
+  if (err instanceof DataPlaneError && err.status === 413) {
+    closeAfterAnswer(x.req, x.res); // the rest of the upload is never read
+    sendError(x, 413, err.message);
+  } else if (err instanceof DataPlaneError) sendError(x, err.status, err.message);
   else if (err instanceof UpstreamUnavailable)
     sendError(x, 502, `External connection failed: ${err.message}`);
   else if (err instanceof URIError || err instanceof SyntaxError)

@@ -64,8 +64,10 @@ function listener(latencyMs: number, live: { ctx?: RouteContext }): RequestListe
       if (!live.ctx) throw new Error('The public registry is not listening yet');
       await route(req, res, live.ctx);
     })().catch((error: unknown) => {
-      if (!res.headersSent) sendJson(req, res, 500, { error: (error as Error).message });
-      else res.destroy();
+      // A malformed escape is the client's mistake (400); nothing else about the failure is sent.
+      if (res.headersSent) res.destroy();
+      else if (error instanceof URIError) sendJson(req, res, 400, { error: 'Malformed percent escape' });
+      else sendJson(req, res, 500, { error: (error as Error).message });
     });
   };
 }
