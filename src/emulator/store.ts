@@ -5,6 +5,8 @@ import { DiskBlobStore, MemoryBlobStore, type BlobStore } from './blobs.js';
 import { domainKey, type DomainRecord, type EmulatorState, type TokenRecord } from './types.js';
 
 const STATE_FILE = 'state.json';
+/** How many new tokens between sweeps of expired ones (a sweep walks every token). */
+export const TOKEN_SWEEP_EVERY = 1000;
 
 /**
  * The emulator's state plus its asset bytes. In memory by default; with a data directory the state is
@@ -14,6 +16,7 @@ export class Store {
   readonly state: EmulatorState;
   readonly blobs: BlobStore;
   private saveTimer: NodeJS.Timeout | undefined;
+  private tokensAdded = 0;
 
   constructor(private readonly dataDir?: string) {
     this.state = { domains: {}, tokens: {} };
@@ -47,6 +50,8 @@ export class Store {
 
   addToken(token: string, record: TokenRecord): void {
     this.state.tokens[hashToken(token)] = record;
+    // Expired tokens are forgotten now and then, so a long-running emulator does not grow with every token.
+    if (++this.tokensAdded % TOKEN_SWEEP_EVERY === 0) this.dropExpiredTokens();
     this.changed();
   }
 

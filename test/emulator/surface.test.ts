@@ -6,7 +6,9 @@
 import { connect } from 'node:net';
 import { AuditLog } from '../../src/emulator/audit.js';
 import { CONTROL_PLANE_MAX_BODY, DATA_PLANE_MAX_BODY } from '../../src/emulator/body.js';
+import { MAX_CACHED_PACKAGES, remember } from '../../src/emulator/data/external/metadata.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { Store, TOKEN_SWEEP_EVERY } from '../../src/emulator/store.js';
 
 const OWNER = '111122223333';
 const REPO = `/npm/d/acme-${OWNER}/internal`;
@@ -201,5 +203,29 @@ describe('the audit log is bounded', () => {
       requests: number;
     };
     expect(counters.requests).toBe(12);
+  });
+});
+
+describe('nothing else grows with traffic', () => {
+  it('external metadata (names that do not exist are cached too) keeps only the newest entries', () => {
+    const entries = new Map<string, number>();
+    for (let i = 0; i < 10; i++) remember(entries, `no-such-package-${i}`, i, 4);
+    remember(entries, 'no-such-package-7', 70, 4); // fetched again: newest now
+    expect([...entries]).toEqual([
+      ['no-such-package-6', 6],
+      ['no-such-package-8', 8],
+      ['no-such-package-9', 9],
+      ['no-such-package-7', 70],
+    ]);
+    expect(MAX_CACHED_PACKAGES).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('expired tokens are forgotten as new ones are issued; live ones stay', () => {
+    const store = new Store();
+    const past = { domain: 'acme', owner: OWNER, expiresAt: Date.now() - 1 };
+    for (let i = 1; i < TOKEN_SWEEP_EVERY; i++) store.addToken(`old-${i}`, past);
+    store.addToken('live', { ...past, expiresAt: Date.now() + 60_000 });
+    expect(Object.keys(store.state.tokens)).toHaveLength(1);
+    expect(store.token('live')).toBeDefined();
   });
 });

@@ -25,6 +25,12 @@ interface Cache {
   inFlight: Map<string, Promise<Entry>>;
 }
 
+/**
+ * Packages whose metadata is held at once. Names that do not exist are cached too, so without a bound a
+ * client asking for ever-new names would grow the emulator without limit; the entry fetched longest ago goes first (forgetting one only costs a refetch).
+ */
+export const MAX_CACHED_PACKAGES = 10_000;
+
 const caches = new WeakMap<EmulatorContext, Cache>();
 
 function cacheOf(ctx: EmulatorContext): Cache {
@@ -59,11 +65,21 @@ export async function externalPackage(
   }
   try {
     const entry = await pending;
-    cache.entries.set(key, entry);
+    remember(cache.entries, key, entry);
     return { pkg: entry.pkg, fetched: true };
   } catch (err) {
     if (cached) return { pkg: cached.pkg, fetched: true };
     throw err instanceof UpstreamUnavailable ? err : new UpstreamUnavailable((err as Error).message);
+  }
+}
+
+/** Stores `entry` as the newest, dropping the oldest beyond `max` (exported for its test). */
+export function remember<T>(entries: Map<string, T>, key: string, entry: T, max = MAX_CACHED_PACKAGES): void {
+  entries.delete(key); // re-inserted at the end: Map order is the fetch order
+  entries.set(key, entry);
+  for (const oldest of entries.keys()) {
+    if (entries.size <= max) break;
+    entries.delete(oldest);
   }
 }
 
