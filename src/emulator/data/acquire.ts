@@ -51,7 +51,9 @@ export async function acquireAsset(
   const file = candidate.external.files.find((f) => f.filename === filename);
   if (!file) return undefined;
   const bytes = await fetchExternalAsset(ctx, domain, coords, file);
-  const asset = ctx.store.blobs.put(domainKey(domain.owner, domain.name), filename, bytes);
+  // npm versions have one asset, always named package.tgz, whatever the public tarball was called.
+  const assetName = coords.format === 'npm' ? 'package.tgz' : filename;
+  const asset = ctx.store.blobs.put(domainKey(domain.owner, domain.name), assetName, bytes);
   const ingested = newVersionRecord(
     candidate.version,
     { originType: 'EXTERNAL', domainEntryPoint: { externalConnectionName: candidate.connection } },

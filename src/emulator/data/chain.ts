@@ -6,7 +6,7 @@ import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js'
 import { UpstreamUnavailable } from './external/http.js';
 import { externalPackage } from './external/metadata.js';
 import type { ExternalVersion } from './external/model.js';
-import { findPackage, type Coords } from './packages.js';
+import { findPackage, isVisible, type Coords } from './packages.js';
 import { upstreamOpen } from './policy.js';
 
 /** The service searches at most this many repositories for one request (the guide says 25; it once said 20). */
@@ -33,6 +33,14 @@ export interface PackageView {
   unavailable: string[];
   /** Whether resolving this view made an external metadata fetch (rather than using the cache). */
   fetchedExternally: boolean;
+  /** Every tag seen, with how far upstream it was found (the requested repository is 0). */
+  tagSources: TagSource[];
+}
+
+interface TagSource {
+  tag: string;
+  version: string;
+  depth: number;
 }
 
 interface Walk {
@@ -61,44 +69,51 @@ export async function resolvePackage(
     distTags: {},
     unavailable: [],
     fetchedExternally: false,
+    tagSources: [],
   };
-  await visit({ ctx, domain, requested, view, visited: new Set() }, requested);
+  await visit({ ctx, domain, requested, view, visited: new Set() }, requested, 0);
   view.distTags = visibleTags(view);
   return view;
 }
 
-async function visit(w: Walk, repo: RepositoryRecord): Promise<void> {
+async function visit(w: Walk, repo: RepositoryRecord, depth: number): Promise<void> {
   if (w.visited.has(repo.name) || w.visited.size >= MAX_REPOSITORIES) return;
   w.visited.add(repo.name);
   const c = w.view.coords;
   const pkg = findPackage(repo, c);
+  // Every status is added: a version a repository holds Archived or Disposed hides upstream copies of it.
   for (const record of Object.values(pkg?.versions ?? {})) {
-    if (record.status === 'Published') add(w.view, { version: record.version, kind: 'held', repo, record });
+    add(w.view, { version: record.version, kind: 'held', repo, record });
   }
-  addTags(w.view, pkg?.distTags ?? {});
+  addTags(w.view, pkg?.distTags ?? {}, depth);
   if (!upstreamOpen(repo, c)) return;
   // Only the requested repository keeps what the walk finds upstream, so INTERNAL_UPSTREAM is its gate.
   if (repo !== w.requested || groupAllows(w.domain, c, 'INTERNAL_UPSTREAM', repo.name)) {
     for (const name of repo.upstreams) {
       const upstream = w.domain.repositories[name];
-      if (upstream) await visit(w, upstream);
+      if (upstream) await visit(w, upstream, depth + 1);
     }
   }
   for (const connection of repo.externalConnections) {
     if (connection.packageFormat !== c.format) continue;
     if (!groupAllows(w.domain, c, 'EXTERNAL_UPSTREAM', repo.name)) continue;
-    await visitExternal(w, repo, connection.externalConnectionName);
+    await visitExternal(w, repo, connection.externalConnectionName, depth + 1);
   }
 }
 
-async function visitExternal(w: Walk, holder: RepositoryRecord, connection: string): Promise<void> {
+async function visitExternal(
+  w: Walk,
+  holder: RepositoryRecord,
+  connection: string,
+  depth: number,
+): Promise<void> {
   try {
     const { pkg, fetched } = await externalPackage(w.ctx, connection, w.view.coords);
     if (fetched) w.view.fetchedExternally = true;
     for (const external of pkg?.versions.values() ?? []) {
       add(w.view, { version: external.version, kind: 'external', holder, connection, external });
     }
-    addTags(w.view, pkg?.distTags ?? {});
+    addTags(w.view, pkg?.distTags ?? {}, depth);
   } catch (err) {
     if (!(err instanceof UpstreamUnavailable)) throw err;
     w.view.fetchedExternally = true;
@@ -117,6 +132,22 @@ export function primary(view: PackageView, version: string): Candidate | undefin
   return view.versions.get(version)?.[0];
 }
 
+/**
+ * Whether a source appears in version lists (packuments, simple pages). Unlisted versions stay
+ * downloadable; Archived, Disposed and Unfinished ones are neither listed nor downloadable (User Guide,
+ * "Package version status").
+ */
+export function isListed(c: Candidate): boolean {
+  return c.kind === 'external' || c.record.status === 'Published';
+}
+
+/** Versions clients see in listings, in no particular order. */
+export function listedVersions(view: PackageView): string[] {
+  return [...view.versions.entries()]
+    .filter(([, sources]) => isListed(sources[0] as Candidate))
+    .map(([v]) => v);
+}
+
 /** The first source, in search order, that has this file of the version (pypi versions have several). */
 export function sourceOfFile(
   view: PackageView,
@@ -125,6 +156,9 @@ export function sourceOfFile(
 ): Candidate | undefined {
   const pools = version === undefined ? [...view.versions.values()] : [view.versions.get(version) ?? []];
   for (const sources of pools) {
+    // A version held here in a status that forbids downloads is not fetched from upstream instead.
+    const first = sources[0];
+    if (first?.kind === 'held' && !isVisible(first.record)) continue;
     const found = sources.find((c) => fileNames(c).includes(filename));
     if (found) return found;
   }
@@ -135,15 +169,25 @@ export function fileNames(c: Candidate): string[] {
   return c.kind === 'held' ? c.record.assets.map((a) => a.name) : c.external.files.map((f) => f.filename);
 }
 
-function addTags(view: PackageView, tags: Record<string, string>): void {
-  for (const [tag, version] of Object.entries(tags)) view.distTags[tag] ??= version;
+function addTags(view: PackageView, tags: Record<string, string>, depth: number): void {
+  for (const [tag, version] of Object.entries(tags)) view.tagSources.push({ tag, version, depth });
 }
 
-/** Tags that point at a visible version, and a `latest` (the highest release) when none survives. */
+/**
+ * The merged dist-tags. When a tag exists both downstream and upstream, the upstream's value wins (User
+ * Guide, "npm tags and upstream repositories"); among equally deep sources the first in search order wins.
+ * Only tags naming a listed version survive, and `latest` falls back to the highest listed release.
+ */
 function visibleTags(view: PackageView): Record<string, string> {
-  const tags = Object.fromEntries(Object.entries(view.distTags).filter(([, v]) => view.versions.has(v)));
-  if (!tags.latest && view.versions.size > 0) {
-    const all = [...view.versions.keys()].sort(compareVersions);
+  const listed = new Set(listedVersions(view));
+  const chosen = new Map<string, TagSource>();
+  for (const source of view.tagSources) {
+    const held = chosen.get(source.tag);
+    if (listed.has(source.version) && (!held || source.depth > held.depth)) chosen.set(source.tag, source);
+  }
+  const tags = Object.fromEntries([...chosen].map(([tag, s]) => [tag, s.version]));
+  if (!tags.latest && listed.size > 0) {
+    const all = [...listed].sort(compareVersions);
     const releases = all.filter((v) => parseVersion(v)?.prerelease === '');
     const latest = releases.at(-1) ?? all.at(-1);
     if (latest) tags.latest = latest;

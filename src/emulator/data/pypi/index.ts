@@ -1,5 +1,12 @@
 import { acquireAsset } from '../acquire.js';
-import { resolvePackage, sourceOfFile, viewServedBy, type Candidate, type PackageView } from '../chain.js';
+import {
+  listedVersions,
+  resolvePackage,
+  sourceOfFile,
+  viewServedBy,
+  type Candidate,
+  type PackageView,
+} from '../chain.js';
 import { send, sendError, sendJson, sendMiss, type Exchange } from '../exchange.js';
 import { UpstreamUnavailable } from '../external/http.js';
 import { findPackage, normalizePypiName, type Coords } from '../packages.js';
@@ -50,7 +57,9 @@ async function serveProject(x: Exchange, name: string, slash: boolean): Promise<
     return;
   }
   const view = await resolvePackage(x.ctx, x.domain, x.repo, { format: 'pypi', name: normalized });
-  if (view.versions.size === 0) return sendMiss(x, view, `${normalized} is not in repository ${x.repo.name}`);
+  if (listedVersions(view).length === 0) {
+    return sendMiss(x, view, `${normalized} is not in repository ${x.repo.name}`);
+  }
   Object.assign(x.note, viewServedBy(view, x.repo));
   const links = fileLinks(view, x.endpoint);
   if (wantsJson(x.req.headers.accept)) return sendJson(x, 200, projectJson(normalized, links), JSON_TYPE);

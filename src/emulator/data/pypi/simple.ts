@@ -1,5 +1,5 @@
 import { compareVersions } from '../../public/semver.js';
-import type { Candidate, PackageView } from '../chain.js';
+import { isListed, listedVersions, type Candidate, type PackageView } from '../chain.js';
 
 export const JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
 
@@ -18,13 +18,13 @@ export interface FileLink {
  * still only on the public side); for each file name the first source in search order wins.
  */
 export function fileLinks(view: PackageView, endpoint: string): FileLink[] {
-  const versions = [...view.versions.keys()].sort(compareVersions);
+  const versions = listedVersions(view).sort(compareVersions);
   const links: FileLink[] = [];
   const url = (version: string, filename: string) =>
     `${endpoint}simple/${view.coords.name}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}`;
   for (const version of versions) {
     const seen = new Set<string>();
-    for (const link of (view.versions.get(version) ?? []).flatMap(linksOf)) {
+    for (const link of (view.versions.get(version) ?? []).filter(isListed).flatMap(linksOf)) {
       if (seen.has(link.filename)) continue;
       seen.add(link.filename);
       links.push({ ...link, url: url(version, link.filename) });
