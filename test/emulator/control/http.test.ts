@@ -80,7 +80,9 @@ describe('routing', () => {
     });
     const err = await client.send(command).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'NotImplementedException', $metadata: { httpStatusCode: 501 } });
-    expect((err as Error).message).toBe('The CodeArtifact emulator does not implement PublishPackageVersion.');
+    expect((err as Error).message).toBe(
+      'The CodeArtifact emulator does not implement PublishPackageVersion.',
+    );
     client.destroy();
   });
 
