@@ -38,7 +38,9 @@ export async function acquireAsset(
   filename: string,
 ): Promise<ServedAsset | undefined> {
   if (candidate.kind === 'held') {
-    const asset = candidate.record.assets.find((a) => a.name === filename);
+    // An npm version has exactly one asset (package.tgz; state written before that rename used other names).
+    const assets = candidate.record.assets;
+    const asset = coords.format === 'npm' ? assets[0] : assets.find((a) => a.name === filename);
     const bytes = asset && ctx.store.blobs.get(domainKey(domain.owner, domain.name), asset.sha256);
     if (!asset || !bytes || !isVisible(candidate.record)) return undefined;
     if (candidate.repo === requested) {
