@@ -1,11 +1,11 @@
 import type { ServedBy } from '../audit.js';
 import type { EmulatorContext } from '../context.js';
 import { groupAllows } from '../package-groups.js';
-import { compareVersions, parseVersion } from '../public/semver.js';
 import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js';
 import { UpstreamUnavailable } from './external/http.js';
 import { externalPackage } from './external/metadata.js';
 import type { ExternalVersion } from './external/model.js';
+import { addTags, mergedTags, type TagSource } from './listing.js';
 import { findPackage, isVisible, type Coords } from './packages.js';
 import { upstreamOpen } from './policy.js';
 
@@ -37,12 +37,6 @@ export interface PackageView {
   tagSources: TagSource[];
 }
 
-interface TagSource {
-  tag: string;
-  version: string;
-  depth: number;
-}
-
 interface Walk {
   ctx: EmulatorContext;
   domain: DomainRecord;
@@ -72,7 +66,7 @@ export async function resolvePackage(
     tagSources: [],
   };
   await visit({ ctx, domain, requested, view, visited: new Set() }, requested, 0);
-  view.distTags = visibleTags(view);
+  view.distTags = mergedTags(view);
   return view;
 }
 
@@ -132,22 +126,6 @@ export function primary(view: PackageView, version: string): Candidate | undefin
   return view.versions.get(version)?.[0];
 }
 
-/**
- * Whether a source appears in version lists (packuments, simple pages). Unlisted versions stay
- * downloadable; Archived, Disposed and Unfinished ones are neither listed nor downloadable (User Guide,
- * "Package version status").
- */
-export function isListed(c: Candidate): boolean {
-  return c.kind === 'external' || c.record.status === 'Published';
-}
-
-/** Versions clients see in listings, in no particular order. */
-export function listedVersions(view: PackageView): string[] {
-  return [...view.versions.entries()]
-    .filter(([, sources]) => isListed(sources[0] as Candidate))
-    .map(([v]) => v);
-}
-
 /** The first source, in search order, that has this file of the version (pypi versions have several). */
 export function sourceOfFile(
   view: PackageView,
@@ -167,32 +145,6 @@ export function sourceOfFile(
 
 export function fileNames(c: Candidate): string[] {
   return c.kind === 'held' ? c.record.assets.map((a) => a.name) : c.external.files.map((f) => f.filename);
-}
-
-function addTags(view: PackageView, tags: Record<string, string>, depth: number): void {
-  for (const [tag, version] of Object.entries(tags)) view.tagSources.push({ tag, version, depth });
-}
-
-/**
- * The merged dist-tags. When a tag exists both downstream and upstream, the upstream's value wins (User
- * Guide, "npm tags and upstream repositories"); among equally deep sources the first in search order wins.
- * Only tags naming a listed version survive, and `latest` falls back to the highest listed release.
- */
-function visibleTags(view: PackageView): Record<string, string> {
-  const listed = new Set(listedVersions(view));
-  const chosen = new Map<string, TagSource>();
-  for (const source of view.tagSources) {
-    const held = chosen.get(source.tag);
-    if (listed.has(source.version) && (!held || source.depth > held.depth)) chosen.set(source.tag, source);
-  }
-  const tags = Object.fromEntries([...chosen].map(([tag, s]) => [tag, s.version]));
-  if (!tags.latest && listed.size > 0) {
-    const all = [...listed].sort(compareVersions);
-    const releases = all.filter((v) => parseVersion(v)?.prerelease === '');
-    const latest = releases.at(-1) ?? all.at(-1);
-    if (latest) tags.latest = latest;
-  }
-  return tags;
 }
 
 /** How a metadata answer was satisfied, for the audit log. */

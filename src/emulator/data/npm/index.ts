@@ -1,12 +1,6 @@
 import { acquireAsset } from '../acquire.js';
-import {
-  listedVersions,
-  primary,
-  resolvePackage,
-  viewServedBy,
-  type Candidate,
-  type PackageView,
-} from '../chain.js';
+import { primary, resolvePackage, viewServedBy, type Candidate, type PackageView } from '../chain.js';
+import { listedVersions } from '../listing.js';
 import { DataPlaneError, readBody, send, sendError, sendJson, sendMiss, type Exchange } from '../exchange.js';
 import { UpstreamUnavailable } from '../external/http.js';
 import { findPackage, npmCoords, type Coords } from '../packages.js';

@@ -1,5 +1,6 @@
 import { compareVersions } from '../../public/semver.js';
-import { isListed, type Candidate, type PackageView } from '../chain.js';
+import type { Candidate, PackageView } from '../chain.js';
+import { isListed } from '../listing.js';
 import { displayName, type Coords } from '../packages.js';
 
 /** The one asset of every npm package version (User Guide, "List package version assets"). */

@@ -1,12 +1,6 @@
 import { acquireAsset } from '../acquire.js';
-import {
-  listedVersions,
-  resolvePackage,
-  sourceOfFile,
-  viewServedBy,
-  type Candidate,
-  type PackageView,
-} from '../chain.js';
+import { resolvePackage, sourceOfFile, viewServedBy, type Candidate, type PackageView } from '../chain.js';
+import { listedVersions } from '../listing.js';
 import { send, sendError, sendJson, sendMiss, type Exchange } from '../exchange.js';
 import { UpstreamUnavailable } from '../external/http.js';
 import { findPackage, normalizePypiName, type Coords } from '../packages.js';

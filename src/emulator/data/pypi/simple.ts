@@ -1,5 +1,6 @@
 import { compareVersions } from '../../public/semver.js';
-import { isListed, listedVersions, type Candidate, type PackageView } from '../chain.js';
+import type { Candidate, PackageView } from '../chain.js';
+import { isListed, listedVersions } from '../listing.js';
 
 export const JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
 
