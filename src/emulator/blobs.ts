@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssetRef } from './types.js';
 
@@ -11,6 +11,8 @@ export interface BlobStore {
   /** Store bytes under a domain; returns the asset reference with every hash clients ask for. */
   put(domain: string, name: string, data: Buffer): AssetRef;
   get(domain: string, sha256: string): Buffer | undefined;
+  /** Forget bytes no version references any more (DeletePackageVersions, DisposePackageVersions). */
+  delete(domain: string, sha256: string): void;
   /** Distinct assets and bytes held for a domain. */
   usage(domain: string): { assets: number; bytes: number };
 }
@@ -43,6 +45,10 @@ export class MemoryBlobStore implements BlobStore {
 
   get(domain: string, sha256: string): Buffer | undefined {
     return this.domains.get(domain)?.get(sha256);
+  }
+
+  delete(domain: string, sha256: string): void {
+    this.domains.get(domain)?.delete(sha256);
   }
 
   usage(domain: string): { assets: number; bytes: number } {
@@ -81,6 +87,12 @@ export class DiskBlobStore implements BlobStore {
     if (!/^[0-9a-f]{64}$/.test(sha256)) return undefined;
     const file = join(this.domainDir(domain), sha256);
     return existsSync(file) ? readFileSync(file) : undefined;
+  }
+
+  delete(domain: string, sha256: string): void {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return;
+    rmSync(join(this.domainDir(domain), sha256), { force: true });
+    this.sizes.get(domain)?.delete(sha256);
   }
 
   usage(domain: string): { assets: number; bytes: number } {

@@ -69,6 +69,13 @@ export interface RepositoryRecord {
   /** Keyed by packageKey(format, namespace, name). */
   packages: Record<string, PackageRecord>;
   tags?: Record<string, string>;
+  /** Resource policy (Put/Get/DeleteRepositoryPermissionsPolicy): stored and returned, not enforced. */
+  permissionsPolicy?: PolicyRecord;
+}
+
+export interface PolicyRecord {
+  document: string;
+  revision: string;
 }
 
 export type GroupRestrictionType = 'EXTERNAL_UPSTREAM' | 'INTERNAL_UPSTREAM' | 'PUBLISH';
@@ -93,6 +100,8 @@ export interface DomainRecord {
   /** Keyed by pattern. The root group `/*` always exists. */
   packageGroups: Record<string, PackageGroupRecord>;
   tags: Record<string, string>;
+  /** Resource policy (Put/Get/DeleteDomainPermissionsPolicy): stored and returned, not enforced. */
+  permissionsPolicy?: PolicyRecord;
 }
 
 export interface TokenRecord {

@@ -1,4 +1,5 @@
 import type { CodeArtifactOpsApi, PackageGroupInfo } from '../aws/ops.js';
+import { groupVerdict } from './audit-groups.js';
 import { domainRef, walkChain, type ChainLink } from './chain.js';
 import type { OpsTarget } from './options.js';
 
@@ -17,7 +18,7 @@ export interface Finding {
   readonly problem: string;
 }
 
-/** The namespace's own group (if any) and the effective EXTERNAL_UPSTREAM its packages get. */
+/** The namespace's own group, or the one its packages inherit from, with its modes and effective modes. */
 export interface NamespaceReport {
   readonly namespace: string;
   readonly group?: PackageGroupInfo;
@@ -42,17 +43,31 @@ async function inferNamespaces(api: CodeArtifactOpsApi, config: AuditConfig): Pr
   ].sort();
 }
 
-async function auditNamespace(api: CodeArtifactOpsApi, config: AuditConfig, namespace: string) {
+/**
+ * A namespace's packages, each judged by its own origin restrictions AND its associated package group's
+ * effective modes: upstream=ALLOW is a finding only when the group leaves the name open too. The report
+ * names the namespace's own group, or else the group its packages inherit from.
+ */
+async function auditNamespace(
+  api: CodeArtifactOpsApi,
+  config: AuditConfig,
+  chain: readonly ChainLink[],
+  namespace: string,
+) {
   const { target, format } = config;
-  const group = await api.describePackageGroup(domainRef(target), `/${format}/${namespace}/*`);
+  const own = await api.describePackageGroup(domainRef(target), `/${format}/${namespace}/*`);
   const packages = await api.listPackages(target, { format, namespace });
   const findings: Finding[] = [];
+  let governing = own;
   for (const p of packages) {
     const name = displayName(format, namespace, p.name);
-    if (p.upstream === 'ALLOW')
+    const group = await api.associatedPackageGroup(domainRef(target), p);
+    governing ??= group;
+    const verdict = groupVerdict(group, chain, format);
+    if (p.upstream === 'ALLOW' && !verdict.closed)
       findings.push({
         package: name,
-        problem: 'upstream=ALLOW: public versions of this name can be fetched',
+        problem: `upstream=ALLOW and ${verdict.reason}: public versions of this name can be fetched`,
       });
     const external = (await api.listPackageVersions(target, p)).filter((v) => v.originType === 'EXTERNAL');
     if (external.length > 0) {
@@ -60,7 +75,11 @@ async function auditNamespace(api: CodeArtifactOpsApi, config: AuditConfig, name
       findings.push({ package: name, problem: `${external.length} version(s) of EXTERNAL origin: ${list}` });
     }
   }
-  const report: NamespaceReport = { namespace, packages: packages.length, ...(group ? { group } : {}) };
+  const report: NamespaceReport = {
+    namespace,
+    packages: packages.length,
+    ...(governing ? { group: governing } : {}),
+  };
   return { report, findings };
 }
 
@@ -69,7 +88,7 @@ export async function audit(config: AuditConfig, api: CodeArtifactOpsApi): Promi
   const chain = await walkChain(api, config.target);
   const namespaces = config.namespaces.length > 0 ? config.namespaces : await inferNamespaces(api, config);
   const results = [];
-  for (const ns of namespaces) results.push(await auditNamespace(api, config, ns));
+  for (const ns of namespaces) results.push(await auditNamespace(api, config, chain, ns));
   return {
     repository: config.target.repository,
     chain,

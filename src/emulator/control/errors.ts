@@ -66,6 +66,17 @@ export function sendJson(
   res.end(text);
 }
 
+/** Send a blob payload (GetPackageVersionAsset) with the members the model puts in headers. */
+export function sendBytes(res: ServerResponse, body: Buffer, headers: Record<string, string>): void {
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': body.length,
+    'x-amzn-RequestId': randomUUID(),
+    ...headers,
+  });
+  res.end(body);
+}
+
 export function sendError(res: ServerResponse, err: ServiceError): void {
   sendJson(
     res,

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from '../context.js';
-import { sendError, sendJson, ServiceError } from './errors.js';
+import { sendBytes, sendError, sendJson, ServiceError } from './errors.js';
 import { parseInput } from './input.js';
 import {
   BodyTooLarge,
@@ -57,7 +57,8 @@ export async function handleControlPlane(
     }
     const result = await handler(input, ctx);
     const wire = serializeOutput(op.output?.shape, result as Record<string, unknown>);
-    sendJson(res, 200, wire.body, wire.headers);
+    if (wire.raw) sendBytes(res, wire.raw, wire.headers);
+    else sendJson(res, 200, wire.body, wire.headers);
   } catch (err) {
     if (err instanceof BodyTooLarge) {
       closeAfterAnswer(req, res);

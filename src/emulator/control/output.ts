@@ -4,6 +4,8 @@ import { shape } from './model.js';
 export interface WireOutput {
   body: Record<string, unknown>;
   headers: Record<string, string>;
+  /** The raw body when the model makes a blob member the payload (GetPackageVersionAsset). */
+  raw?: Buffer;
 }
 
 /**
@@ -13,10 +15,13 @@ export interface WireOutput {
 export function serializeOutput(shapeName: string | undefined, result: Record<string, unknown>): WireOutput {
   const out: WireOutput = { body: {}, headers: {} };
   if (!shapeName) return out;
-  for (const [name, ref] of Object.entries(shape(shapeName).members ?? {})) {
+  const outputShape = shape(shapeName);
+  for (const [name, ref] of Object.entries(outputShape.members ?? {})) {
     const value = result[name];
     if (value === undefined || value === null) continue;
-    if (ref.location === 'header') out.headers[ref.locationName ?? name] = String(toWire(value, ref.shape));
+    if (outputShape.payload === name && shape(ref.shape).type === 'blob') out.raw = value as Buffer;
+    else if (ref.location === 'header')
+      out.headers[ref.locationName ?? name] = String(toWire(value, ref.shape));
     else out.body[name] = toWire(value, ref.shape);
   }
   return out;

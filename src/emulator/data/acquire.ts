@@ -38,7 +38,9 @@ export async function acquireAsset(
   filename: string,
 ): Promise<ServedAsset | undefined> {
   if (candidate.kind === 'held') {
-    const asset = candidate.record.assets.find((a) => a.name === filename);
+    // An npm version has exactly one asset (package.tgz; state written before that rename used other names).
+    const assets = candidate.record.assets;
+    const asset = coords.format === 'npm' ? assets[0] : assets.find((a) => a.name === filename);
     const bytes = asset && ctx.store.blobs.get(domainKey(domain.owner, domain.name), asset.sha256);
     if (!asset || !bytes || !isVisible(candidate.record)) return undefined;
     if (candidate.repo === requested) {
@@ -51,7 +53,9 @@ export async function acquireAsset(
   const file = candidate.external.files.find((f) => f.filename === filename);
   if (!file) return undefined;
   const bytes = await fetchExternalAsset(ctx, domain, coords, file);
-  const asset = ctx.store.blobs.put(domainKey(domain.owner, domain.name), filename, bytes);
+  // npm versions have one asset, always named package.tgz, whatever the public tarball was called.
+  const assetName = coords.format === 'npm' ? 'package.tgz' : filename;
+  const asset = ctx.store.blobs.put(domainKey(domain.owner, domain.name), assetName, bytes);
   const ingested = newVersionRecord(
     candidate.version,
     { originType: 'EXTERNAL', domainEntryPoint: { externalConnectionName: candidate.connection } },

@@ -1,12 +1,12 @@
 import type { ServedBy } from '../audit.js';
 import type { EmulatorContext } from '../context.js';
 import { groupAllows } from '../package-groups.js';
-import { compareVersions, parseVersion } from '../public/semver.js';
 import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js';
 import { UpstreamUnavailable } from './external/http.js';
 import { externalPackage } from './external/metadata.js';
 import type { ExternalVersion } from './external/model.js';
-import { findPackage, type Coords } from './packages.js';
+import { addTags, mergedTags, type TagSource } from './listing.js';
+import { findPackage, isVisible, type Coords } from './packages.js';
 import { upstreamOpen } from './policy.js';
 
 /** The service searches at most this many repositories for one request (the guide says 25; it once said 20). */
@@ -33,6 +33,8 @@ export interface PackageView {
   unavailable: string[];
   /** Whether resolving this view made an external metadata fetch (rather than using the cache). */
   fetchedExternally: boolean;
+  /** Every tag seen, with how far upstream it was found (the requested repository is 0). */
+  tagSources: TagSource[];
 }
 
 interface Walk {
@@ -61,44 +63,51 @@ export async function resolvePackage(
     distTags: {},
     unavailable: [],
     fetchedExternally: false,
+    tagSources: [],
   };
-  await visit({ ctx, domain, requested, view, visited: new Set() }, requested);
-  view.distTags = visibleTags(view);
+  await visit({ ctx, domain, requested, view, visited: new Set() }, requested, 0);
+  view.distTags = mergedTags(view);
   return view;
 }
 
-async function visit(w: Walk, repo: RepositoryRecord): Promise<void> {
+async function visit(w: Walk, repo: RepositoryRecord, depth: number): Promise<void> {
   if (w.visited.has(repo.name) || w.visited.size >= MAX_REPOSITORIES) return;
   w.visited.add(repo.name);
   const c = w.view.coords;
   const pkg = findPackage(repo, c);
+  // Every status is added: a version a repository holds Archived or Disposed hides upstream copies of it.
   for (const record of Object.values(pkg?.versions ?? {})) {
-    if (record.status === 'Published') add(w.view, { version: record.version, kind: 'held', repo, record });
+    add(w.view, { version: record.version, kind: 'held', repo, record });
   }
-  addTags(w.view, pkg?.distTags ?? {});
+  addTags(w.view, pkg?.distTags ?? {}, depth);
   if (!upstreamOpen(repo, c)) return;
   // Only the requested repository keeps what the walk finds upstream, so INTERNAL_UPSTREAM is its gate.
   if (repo !== w.requested || groupAllows(w.domain, c, 'INTERNAL_UPSTREAM', repo.name)) {
     for (const name of repo.upstreams) {
       const upstream = w.domain.repositories[name];
-      if (upstream) await visit(w, upstream);
+      if (upstream) await visit(w, upstream, depth + 1);
     }
   }
   for (const connection of repo.externalConnections) {
     if (connection.packageFormat !== c.format) continue;
     if (!groupAllows(w.domain, c, 'EXTERNAL_UPSTREAM', repo.name)) continue;
-    await visitExternal(w, repo, connection.externalConnectionName);
+    await visitExternal(w, repo, connection.externalConnectionName, depth + 1);
   }
 }
 
-async function visitExternal(w: Walk, holder: RepositoryRecord, connection: string): Promise<void> {
+async function visitExternal(
+  w: Walk,
+  holder: RepositoryRecord,
+  connection: string,
+  depth: number,
+): Promise<void> {
   try {
     const { pkg, fetched } = await externalPackage(w.ctx, connection, w.view.coords);
     if (fetched) w.view.fetchedExternally = true;
     for (const external of pkg?.versions.values() ?? []) {
       add(w.view, { version: external.version, kind: 'external', holder, connection, external });
     }
-    addTags(w.view, pkg?.distTags ?? {});
+    addTags(w.view, pkg?.distTags ?? {}, depth);
   } catch (err) {
     if (!(err instanceof UpstreamUnavailable)) throw err;
     w.view.fetchedExternally = true;
@@ -125,6 +134,9 @@ export function sourceOfFile(
 ): Candidate | undefined {
   const pools = version === undefined ? [...view.versions.values()] : [view.versions.get(version) ?? []];
   for (const sources of pools) {
+    // A version held here in a status that forbids downloads is not fetched from upstream instead.
+    const first = sources[0];
+    if (first?.kind === 'held' && !isVisible(first.record)) continue;
     const found = sources.find((c) => fileNames(c).includes(filename));
     if (found) return found;
   }
@@ -133,22 +145,6 @@ export function sourceOfFile(
 
 export function fileNames(c: Candidate): string[] {
   return c.kind === 'held' ? c.record.assets.map((a) => a.name) : c.external.files.map((f) => f.filename);
-}
-
-function addTags(view: PackageView, tags: Record<string, string>): void {
-  for (const [tag, version] of Object.entries(tags)) view.distTags[tag] ??= version;
-}
-
-/** Tags that point at a visible version, and a `latest` (the highest release) when none survives. */
-function visibleTags(view: PackageView): Record<string, string> {
-  const tags = Object.fromEntries(Object.entries(view.distTags).filter(([, v]) => view.versions.has(v)));
-  if (!tags.latest && view.versions.size > 0) {
-    const all = [...view.versions.keys()].sort(compareVersions);
-    const releases = all.filter((v) => parseVersion(v)?.prerelease === '');
-    const latest = releases.at(-1) ?? all.at(-1);
-    if (latest) tags.latest = latest;
-  }
-  return tags;
 }
 
 /** How a metadata answer was satisfied, for the audit log. */

@@ -27,7 +27,7 @@ function projectList(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
       req,
       res,
       200,
-      { meta: { 'api-version': '1.0' }, projects: names.map((name) => ({ name })) },
+      { meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) },
       SIMPLE_JSON_TYPE,
     );
   }
@@ -50,13 +50,16 @@ function projectPage(
 ): void {
   if (accepts(req, SIMPLE_JSON_TYPE)) {
     const body = {
-      meta: { 'api-version': '1.0' },
+      // PEP 700 (api-version 1.1), as the public index serves it: versions, and each file's size.
+      meta: { 'api-version': '1.1' },
       name: project,
+      versions: [...new Set(files.map((f) => versionOfFile(f.filename)))],
       files: files.map((f) => ({
         filename: f.filename,
         url: fileUrl(ctx, f),
         hashes: { sha256: f.sha256 },
         'requires-python': f.requiresPython,
+        size: f.content.length,
       })),
     };
     return sendJson(req, res, 200, body, SIMPLE_JSON_TYPE);
@@ -108,4 +111,9 @@ export function handlePypi(
   if (!file) return missing();
   ctx.stats.file++;
   send(req, res, 200, file.content, file.filename.endsWith('.whl') ? 'application/zip' : 'application/gzip');
+}
+
+/** `name-1.2.3-py3-none-any.whl` / `name-1.2.3.tar.gz` → `1.2.3` (the catalog's own file names). */
+function versionOfFile(filename: string): string {
+  return filename.replace(/\.tar\.gz$|\.whl$/, '').split('-')[1] ?? '';
 }

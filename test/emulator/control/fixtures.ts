@@ -32,7 +32,10 @@ export function addVersion(
     versions: {},
     distTags: {},
   });
-  const asset = assetRef(`${pkg.name}-${version}.tgz`, Buffer.from(`${pkg.name}@${version}`));
+  const asset = assetRef(
+    pkg.format === 'npm' ? 'package.tgz' : `${pkg.name}-${version}.tar.gz`,
+    Buffer.from(`${pkg.name}@${version}`),
+  );
   record.versions[version] = {
     version,
     revision: `rev-${version}`,

@@ -1,4 +1,5 @@
-import { CopyPackageVersionsCommand, ListDomainsCommand } from '@aws-sdk/client-codeartifact';
+import { createHash } from 'node:crypto';
+import { PublishPackageVersionCommand, ListDomainsCommand } from '@aws-sdk/client-codeartifact';
 import { codeartifactClient, TEST_CREDENTIALS } from '../../helpers/aws.js';
 import { startEmulator } from '../../../src/emulator/index.js';
 import { signedFetch } from './signing.js';
@@ -65,17 +66,23 @@ describe('routing', () => {
 
   test('an operation of the model the emulator does not implement answers NotImplementedException', async () => {
     const client = codeartifactClient(emu.endpoint);
-    const command = new CopyPackageVersionsCommand({
+    // PublishPackageVersion publishes generic packages, a format the emulator has no data plane for.
+    const command = new PublishPackageVersionCommand({
       domain: 'acme',
-      sourceRepository: 'public-proxy',
-      destinationRepository: 'internal',
-      format: 'npm',
-      package: 'left-pad',
-      versions: ['1.3.0'],
+      repository: 'internal',
+      format: 'generic',
+      namespace: 'tools',
+      package: 'blob',
+      packageVersion: '1.0.0',
+      assetName: 'blob.bin',
+      assetSHA256: createHash('sha256').update('x').digest('hex'),
+      assetContent: Buffer.from('x'),
     });
     const err = await client.send(command).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'NotImplementedException', $metadata: { httpStatusCode: 501 } });
-    expect((err as Error).message).toBe('The CodeArtifact emulator does not implement CopyPackageVersions.');
+    expect((err as Error).message).toBe(
+      'The CodeArtifact emulator does not implement PublishPackageVersion.',
+    );
     client.destroy();
   });
 

@@ -177,7 +177,7 @@ describe('package versions', () => {
     expect(out).toMatchObject({ version: '1.0.0', versionRevision: 'rev-1.0.0' });
     expect(out.assets).toEqual([
       {
-        name: 'widget-1.0.0.tgz',
+        name: 'package.tgz',
         size: bytes.length,
         hashes: { MD5: hex('md5'), 'SHA-1': hex('sha1'), 'SHA-256': hex('sha256'), 'SHA-512': hex('sha512') },
       },

@@ -43,8 +43,11 @@ describe('tokens and endpoints', () => {
     expect(((out.expiration as Date).getTime() - Date.now()) / 1000).toBeCloseTo(seconds, -1);
   });
 
-  test('GetRepositoryEndpoint returns the data-plane URL for npm and pypi', async () => {
-    for (const format of ['npm', 'pypi'] as const) {
+  // "A repository has one endpoint for each package format" (API Reference): all eight, not only the two
+  // the emulator's data plane serves.
+  test('GetRepositoryEndpoint returns an endpoint for every format of the model', async () => {
+    const formats = ['npm', 'pypi', 'maven', 'nuget', 'generic', 'ruby', 'swift', 'cargo'] as const;
+    for (const format of formats) {
       const out = await client.send(
         new GetRepositoryEndpointCommand({
           domain: 'acme',

@@ -57,11 +57,6 @@ const cases: [string, () => object, ExpectedError][] = [
     invalid(/Member must satisfy enum value set: \[npm, pypi, maven/),
   ],
   [
-    'format the emulator does not serve',
-    () => new GetRepositoryEndpointCommand({ ...internal, format: 'maven' }),
-    { name: 'ValidationException', status: 400 },
-  ],
-  [
     'owner not 12 digits',
     () => new DescribeDomainCommand({ ...acme, domainOwner: '12345' }),
     invalid(

@@ -56,9 +56,19 @@ test('PEP 691 JSON lists every file of every version with its sha256, including 
   const page = (await res.json()) as {
     meta: { 'api-version': string };
     name: string;
-    files: { filename: string; url: string; hashes: { sha256?: string }; 'requires-python'?: string }[];
+    versions: string[];
+    files: {
+      filename: string;
+      url: string;
+      hashes: { sha256?: string };
+      'requires-python'?: string;
+      size?: number;
+    }[];
   };
-  expect(page.meta['api-version']).toBe('1.0');
+  // api-version 1.1 (PEP 700) as the service documents: versions, and every file's size.
+  expect(page.meta['api-version']).toBe('1.1');
+  expect(page.versions).toEqual(expect.arrayContaining(['1.0.0']));
+  for (const f of page.files) expect(f.size).toBeGreaterThan(0);
   expect(page.name).toBe('quill-parse');
   const names = page.files.map((f) => f.filename);
   expect(names).toEqual(
@@ -74,6 +84,7 @@ test('PEP 691 JSON lists every file of every version with its sha256, including 
   const file = await get(sdist.url);
   expect(file.status).toBe(200);
   const bytes = Buffer.from(await file.arrayBuffer());
+  expect(bytes.length).toBe(sdist.size);
   expect(createHash('sha256').update(bytes).digest('hex')).toBe(sdist.hashes.sha256);
   expect(
     h
@@ -95,9 +106,20 @@ test('PEP 503 HTML: #sha256 fragments, escaped data-requires-python, redirects t
     expect(redirect.status).toBe(301);
     expect(redirect.headers.get('location')).toBe(`${internal}simple/quill-parse/`);
   }
-  const root = await (await get(`${internal}simple/`)).text();
-  expect(root).toMatch(/>acme-utils</);
+  // "CodeArtifact does not support the /simple/ API endpoint" (User Guide, "Python compatibility").
+  expect((await get(`${internal}simple/`)).status).toBe(404);
   expect((await get(`${internal}simple/no-such-project/`)).status).toBe(404);
+});
+
+test('an Accept header naming no simple-API type gets 406; retained files carry upload-time', async () => {
+  expect((await get(`${internal}simple/acme-utils/`, 'application/json')).status).toBe(406);
+  expect((await get(`${internal}simple/acme-utils/`, 'application/vnd.pypi.simple.latest+html')).status).toBe(
+    200,
+  );
+  const page = (await (await get(`${internal}simple/acme-utils/`, JSON_TYPE)).json()) as {
+    files: { 'upload-time'?: string }[];
+  };
+  expect(page.files[0]?.['upload-time']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 });
 
 function uploadForm(release: PythonRelease, wheel: Buffer): FormData {

@@ -3,7 +3,7 @@ import { parseProjectPage } from '../../../src/emulator/data/external/pypi.js';
 import { npmCoords, normalizePypiName } from '../../../src/emulator/data/packages.js';
 import { versionFromFilename } from '../../../src/emulator/data/pypi/filenames.js';
 import { formFields, parseMultipart } from '../../../src/emulator/data/pypi/multipart.js';
-import { projectHtml, wantsJson } from '../../../src/emulator/data/pypi/simple.js';
+import { negotiate, projectHtml } from '../../../src/emulator/data/pypi/simple.js';
 
 const basic = (s: string) => `Basic ${Buffer.from(s).toString('base64')}`;
 
@@ -44,15 +44,18 @@ test('npm names split into scope and name', () => {
 test.each([
   [
     'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html; q=0.1, text/html; q=0.01',
-    true,
+    'json',
   ],
-  ['text/html', false],
-  [undefined, false],
-  ['*/*', false],
-  ['application/vnd.pypi.simple.v1+json', true],
-  ['text/html, application/vnd.pypi.simple.v1+json;q=0.5', false],
-  ['application/vnd.pypi.simple.latest+json', true],
-])('wantsJson(%p) = %p', (accept, json) => expect(wantsJson(accept)).toBe(json));
+  ['text/html', 'html'],
+  [undefined, 'html'],
+  ['*/*', 'html'],
+  ['application/vnd.pypi.simple.v1+json', 'json'],
+  ['text/html, application/vnd.pypi.simple.v1+json;q=0.5', 'html'],
+  ['application/vnd.pypi.simple.latest+json', 'json'],
+  ['application/vnd.pypi.simple.latest+html', 'html'],
+  ['application/json', undefined],
+  ['application/vnd.pypi.simple.v1+json;q=0, image/png', undefined],
+])('negotiate(%p) = %p', (accept, type) => expect(negotiate(accept)).toBe(type));
 
 test('multipart: text fields and a binary file whose bytes contain CRLF and dashes', () => {
   const binary = Buffer.from([0x50, 0x4b, 0x0d, 0x0a, 0x2d, 0x2d, 0x00, 0xff, 0x0d, 0x0a]);

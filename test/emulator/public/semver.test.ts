@@ -1,6 +1,6 @@
 import { compareVersions, maxSatisfying, satisfies } from '../../../src/emulator/public/semver.js';
 
-describe('semver subset', () => {
+describe('semver (the library npm uses)', () => {
   it.each([
     ['1.2.3', '^1.2.0', true],
     ['2.0.0', '^1.2.0', false],
@@ -27,6 +27,34 @@ describe('semver subset', () => {
   it('orders versions, releases after their prereleases', () => {
     const sorted = ['1.10.0', '1.2.0', '1.2.0-rc.1', '0.9.9', '10.0.0'].sort(compareVersions);
     expect(sorted).toEqual(['0.9.9', '1.2.0-rc.1', '1.2.0', '1.10.0', '10.0.0']);
+  });
+
+  // SemVer §11.4: numeric identifiers compare numerically, alphanumeric ones in ASCII order, numeric before
+  // alphanumeric, and a longer set of identifiers sorts after its prefix. String comparison gets alpha.10 wrong.
+  it('orders prereleases by SemVer §11, as npm does', () => {
+    const sorted = [
+      '1.0.0',
+      '1.0.0-alpha.10',
+      '1.0.0-beta',
+      '1.0.0-alpha.2',
+      '1.0.0-alpha',
+      '1.0.0-alpha.beta',
+      '1.0.0-rc.1',
+      '1.0.0-beta.11',
+      '1.0.0-beta.2',
+    ].sort(compareVersions);
+    expect(sorted).toEqual([
+      '1.0.0-alpha',
+      '1.0.0-alpha.2',
+      '1.0.0-alpha.10',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+    ]);
+    expect(maxSatisfying(['2.0.0-alpha.2', '2.0.0-alpha.10'], '>=2.0.0-alpha.0')).toBe('2.0.0-alpha.10');
   });
 
   it('picks the highest satisfying version', () => {

@@ -119,7 +119,7 @@ describe('public registry over HTTP', () => {
       meta: unknown;
       files: { filename: string; hashes: { sha256: string } }[];
     };
-    expect(body.meta).toEqual({ 'api-version': '1.0' });
+    expect(body.meta).toEqual({ 'api-version': '1.1' });
     expect(body.files.find((f) => f.filename.endsWith('3.2.0-py3-none-any.whl'))?.hashes.sha256).toBe(
       link?.[2],
     );

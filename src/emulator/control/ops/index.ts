@@ -10,11 +10,21 @@ import {
   deletePackageGroup,
   describePackageGroup,
   getAssociatedPackageGroup,
+  listAssociatedPackages,
   listPackageGroups,
   listSubPackageGroups,
   updatePackageGroup,
 } from './package-groups.js';
-import { describePackage, listPackages, putPackageOriginConfiguration } from './packages.js';
+import { copyPackageVersions } from './copy.js';
+import {
+  deleteDomainPermissionsPolicy,
+  deleteRepositoryPermissionsPolicy,
+  getDomainPermissionsPolicy,
+  getRepositoryPermissionsPolicy,
+  putDomainPermissionsPolicy,
+  putRepositoryPermissionsPolicy,
+} from './policies.js';
+import { deletePackage, describePackage, listPackages, putPackageOriginConfiguration } from './packages.js';
 import {
   createRepository,
   deleteRepository,
@@ -25,6 +35,16 @@ import {
 } from './repositories.js';
 import { listTagsForResource, tagResource, untagResource } from './tags.js';
 import { getAuthorizationToken, getRepositoryEndpoint } from './tokens.js';
+import {
+  deletePackageVersions,
+  disposePackageVersions,
+  updatePackageVersionsStatus,
+} from './version-batch.js';
+import {
+  getPackageVersionAsset,
+  getPackageVersionReadme,
+  listPackageVersionDependencies,
+} from './version-content.js';
 import { describePackageVersion, listPackageVersionAssets, listPackageVersions } from './versions.js';
 
 export type { Handler } from './common.js';
@@ -51,6 +71,14 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ListPackageVersions: listPackageVersions,
   DescribePackageVersion: describePackageVersion,
   ListPackageVersionAssets: listPackageVersionAssets,
+  GetPackageVersionAsset: getPackageVersionAsset,
+  GetPackageVersionReadme: getPackageVersionReadme,
+  ListPackageVersionDependencies: listPackageVersionDependencies,
+  CopyPackageVersions: copyPackageVersions,
+  DeletePackageVersions: deletePackageVersions,
+  UpdatePackageVersionsStatus: updatePackageVersionsStatus,
+  DisposePackageVersions: disposePackageVersions,
+  DeletePackage: deletePackage,
   CreatePackageGroup: createPackageGroup,
   DescribePackageGroup: describePackageGroup,
   ListPackageGroups: listPackageGroups,
@@ -60,6 +88,13 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ListAllowedRepositoriesForGroup: listAllowedRepositoriesForGroup,
   DeletePackageGroup: deletePackageGroup,
   GetAssociatedPackageGroup: getAssociatedPackageGroup,
+  ListAssociatedPackages: listAssociatedPackages,
+  GetRepositoryPermissionsPolicy: getRepositoryPermissionsPolicy,
+  PutRepositoryPermissionsPolicy: putRepositoryPermissionsPolicy,
+  DeleteRepositoryPermissionsPolicy: deleteRepositoryPermissionsPolicy,
+  GetDomainPermissionsPolicy: getDomainPermissionsPolicy,
+  PutDomainPermissionsPolicy: putDomainPermissionsPolicy,
+  DeleteDomainPermissionsPolicy: deleteDomainPermissionsPolicy,
   ListTagsForResource: listTagsForResource,
   TagResource: tagResource,
   UntagResource: untagResource,

@@ -1,4 +1,7 @@
 import type {
+  AssociatedPackage,
+  ListAssociatedPackagesRequest,
+  ListAssociatedPackagesResult,
   CreatePackageGroupRequest,
   CreatePackageGroupResult,
   DeletePackageGroupRequest,
@@ -16,6 +19,7 @@ import type {
 } from '@aws-sdk/client-codeartifact';
 import type { EmulatorContext } from '../../context.js';
 import { associatedGroup, newPackageGroup, parentGroup } from '../../package-groups.js';
+import { packageKey } from '../../types.js';
 import { conflict, validationError } from '../errors.js';
 import { byKey, findDomain, nowSeconds, type Valid } from './common.js';
 import { checkPattern, findGroup, groupDescription, ROOT_PATTERN } from './group-common.js';
@@ -117,4 +121,37 @@ export function getAssociatedPackageGroup(
   const c = packageCoords(input);
   const { group, associationType } = associatedGroup(domain, c.format, c.namespace, c.name);
   return { packageGroup: groupDescription(domain, group), associationType };
+}
+
+/**
+ * The packages of every repository in the domain whose most specific group is this one. With `preview` the
+ * group need not exist: the answer is what would be associated with it if it did.
+ */
+export function listAssociatedPackages(
+  input: Valid<ListAssociatedPackagesRequest>,
+  ctx: EmulatorContext,
+): ListAssociatedPackagesResult {
+  const domain = findDomain(ctx, input);
+  const pattern = input.packageGroup;
+  let groups = domain.packageGroups;
+  if (!groups[pattern]) {
+    if (!input.preview) findGroup(domain, pattern);
+    checkPattern(pattern);
+    groups = { ...groups, [pattern]: newPackageGroup(pattern, nowSeconds(ctx)) };
+  }
+  const view = { ...domain, packageGroups: groups };
+  const found = new Map<string, AssociatedPackage>();
+  for (const repo of Object.values(domain.repositories)) {
+    for (const pkg of Object.values(repo.packages)) {
+      const key = packageKey(pkg.format, pkg.namespace, pkg.name);
+      if (found.has(key)) continue;
+      const { group, associationType } = associatedGroup(view, pkg.format, pkg.namespace, pkg.name);
+      if (group.pattern !== pattern) continue;
+      const namespace = pkg.namespace !== undefined ? { namespace: pkg.namespace } : {};
+      found.set(key, { format: pkg.format, ...namespace, package: pkg.name, associationType });
+    }
+  }
+  const packages = [...found.entries()].sort(byKey(([k]) => k)).map(([, p]) => p);
+  const { page, nextToken } = paginate(packages, input.maxResults, input.nextToken);
+  return { packages: page, ...(nextToken ? { nextToken } : {}) };
 }

@@ -1,4 +1,6 @@
 import type {
+  DeletePackageRequest,
+  DeletePackageResult,
   DescribePackageRequest,
   DescribePackageResult,
   ListPackagesRequest,
@@ -13,6 +15,7 @@ import { packageKey, type PackageFormat, type PackageRecord, type RepositoryReco
 import { notFound, validationError } from '../errors.js';
 import { byKey, findRepository, type Valid } from './common.js';
 import { paginate } from './paginate.js';
+import { releaseAssets } from './release.js';
 
 /** A package as requests name it, normalized the way the domain stores it. */
 export interface PackageCoords {
@@ -100,4 +103,18 @@ export function listPackages(input: Valid<ListPackagesRequest>, ctx: EmulatorCon
   matching.sort(byKey((p) => `${p.format}\u0000${p.namespace ?? ''}\u0000${p.name}`));
   const { page, nextToken } = paginate(matching, input.maxResults, input.nextToken);
   return { packages: page.map(summary), ...(nextToken ? { nextToken } : {}) };
+}
+
+/** DeletePackage: the package, every version and its origin configuration leave the repository. */
+export function deletePackage(input: Valid<DeletePackageRequest>, ctx: EmulatorContext): DeletePackageResult {
+  const { domain, repo } = findRepository(ctx, input);
+  const pkg = findPackage(repo, packageCoords(input));
+  delete repo.packages[packageKey(pkg.format, pkg.namespace, pkg.name)];
+  releaseAssets(
+    ctx,
+    domain,
+    Object.values(pkg.versions).flatMap((v) => v.assets),
+  );
+  ctx.store.changed();
+  return { deletedPackage: summary(pkg) };
 }

@@ -16,8 +16,6 @@ const MIN_DURATION = 900;
  * (a SigV4 signature does not carry it), so it uses one hour: the default length of an assumed-role session.
  */
 const SESSION_DURATION = 3_600;
-/** Data-plane endpoints the emulator serves (server.ts routes only these formats). */
-const SERVED_FORMATS = new Set(['npm', 'pypi']);
 
 export function getAuthorizationToken(
   input: Valid<GetAuthorizationTokenRequest>,
@@ -73,13 +71,9 @@ export function getRepositoryEndpoint(
   input: Valid<GetRepositoryEndpointRequest>,
   ctx: EmulatorContext,
 ): GetRepositoryEndpointResult {
+  // A repository has one endpoint per format (the API Reference lists all eight); the emulator's data plane
+  // answers only npm and pypi, so the others are addresses that 404.
   const { domain, repo } = findRepository(ctx, input);
-  if (!SERVED_FORMATS.has(input.format)) {
-    throw validationError(
-      `The emulator serves npm and pypi repositories only; it has no ${input.format} endpoint for repository '${repo.name}'`,
-      'OTHER',
-    );
-  }
   // endpointType (ipv4 | dualstack) selects a host name on AWS; the emulator has one address for both.
   return { repositoryEndpoint: repositoryEndpoint(ctx, input.format, domain.name, domain.owner, repo.name) };
 }

@@ -14,7 +14,7 @@ import { findRepository, toDate, type Valid } from './common.js';
 import { displayName, findPackage, packageCoords } from './packages.js';
 import { paginate } from './paginate.js';
 
-function coordsOf(pkg: PackageRecord) {
+export function coordsOf(pkg: PackageRecord) {
   return {
     format: pkg.format,
     package: pkg.name,
@@ -22,7 +22,7 @@ function coordsOf(pkg: PackageRecord) {
   };
 }
 
-function findVersion(pkg: PackageRecord, version: string): VersionRecord {
+export function findVersion(pkg: PackageRecord, version: string): VersionRecord {
   const found = pkg.versions[version];
   if (found) return found;
   const name = displayName(pkg);

@@ -11,6 +11,10 @@ export interface ExternalFile {
   integrity?: string;
   requiresPython?: string;
   yanked?: boolean | string;
+  /** Bytes, when the index says (PEP 700). */
+  size?: number;
+  /** ISO 8601, when the index says (PEP 700). */
+  uploadTime?: string;
 }
 
 export interface ExternalVersion {

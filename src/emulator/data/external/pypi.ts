@@ -53,6 +53,8 @@ function filesFromJson(text: string, base: string): ExternalFile[] {
     if (hashes.sha256) file.sha256 = hashes.sha256;
     if (typeof f['requires-python'] === 'string') file.requiresPython = f['requires-python'];
     if (f.yanked === true || typeof f.yanked === 'string') file.yanked = f.yanked;
+    if (typeof f.size === 'number') file.size = f.size;
+    if (typeof f['upload-time'] === 'string') file.uploadTime = f['upload-time'];
     return [file];
   });
 }

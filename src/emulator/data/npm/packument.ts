@@ -1,6 +1,15 @@
 import { compareVersions } from '../../public/semver.js';
 import type { Candidate, PackageView } from '../chain.js';
-import { displayName } from '../packages.js';
+import { isListed } from '../listing.js';
+import { displayName, type Coords } from '../packages.js';
+
+/** The one asset of every npm package version (User Guide, "List package version assets"). */
+export const NPM_ASSET = 'package.tgz';
+
+/** The tarball file name in URLs handed to clients: npm's own `<name>-<version>.tgz`. */
+export function tarballFile(c: Coords, version: string): string {
+  return `${c.name}-${version}.tgz`;
+}
 
 /** Fields npm's abbreviated ("corgi") packument keeps: all an installer needs to resolve a tree. */
 const ABBREVIATED_FIELDS = [
@@ -41,6 +50,7 @@ export function buildPackument(
   const name = displayName(view.coords);
   const ordered = [...view.versions.values()]
     .flatMap((sources) => sources.slice(0, 1))
+    .filter(isListed)
     .sort((a, b) => compareVersions(a.version, b.version));
   const versions: Record<string, Record<string, unknown>> = {};
   const time: Record<string, string> = {};
@@ -49,7 +59,10 @@ export function buildPackument(
     versions[candidate.version] = abbreviated
       ? abbreviate(manifest, name, candidate)
       : { ...manifest, name, version: candidate.version, _id: `${name}@${candidate.version}` };
-    versions[candidate.version]!.dist = distOf(candidate, endpoint, name);
+    versions[candidate.version]!.dist = distOf(
+      candidate,
+      `${endpoint}${name}/-/${tarballFile(view.coords, candidate.version)}`,
+    );
     time[candidate.version] = new Date(publishedTime(candidate) * 1000).toISOString();
   }
   const times = Object.values(time).sort();
@@ -88,20 +101,16 @@ function abbreviate(manifest: Record<string, unknown>, name: string, c: Candidat
 }
 
 /** `dist` for a version: digests of the stored asset, or those the public packument states for it. */
-function distOf(c: Candidate, endpoint: string, name: string): Record<string, unknown> {
+function distOf(c: Candidate, tarball: string): Record<string, unknown> {
   if (c.kind === 'held') {
     const asset = c.record.assets[0];
     if (!asset) return {};
-    return {
-      tarball: `${endpoint}${name}/-/${asset.name}`,
-      shasum: asset.sha1,
-      integrity: `sha512-${asset.sha512}`,
-    };
+    return { tarball, shasum: asset.sha1, integrity: `sha512-${asset.sha512}` };
   }
   const file = c.external.files[0];
   if (!file) return {};
   return {
-    tarball: `${endpoint}${name}/-/${file.filename}`,
+    tarball,
     ...(file.sha1 ? { shasum: file.sha1 } : {}),
     ...(file.integrity ? { integrity: file.integrity } : {}),
   };

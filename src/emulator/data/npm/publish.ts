@@ -4,6 +4,7 @@ import { domainKey, type DomainRecord, type RepositoryRecord, type VersionRecord
 import { DataPlaneError, readBody, sendJson, type Exchange } from '../exchange.js';
 import { findPackage, newVersionRecord, npmCoords, packageForNewVersion } from '../packages.js';
 import { assertMayPublish, assertNotUpstream, nowSeconds } from '../publishing.js';
+import { NPM_ASSET } from './packument.js';
 
 const MAX_PUBLISH_BYTES = 200 * 1024 * 1024;
 // Set by the registry, never taken from what a client sends.
@@ -34,11 +35,7 @@ export async function publishNpmVersion(
       `Cannot publish over ${name}@${version}: it already exists in ${repo.name}`,
     );
   }
-  const asset = ctx.store.blobs.put(
-    domainKey(domain.owner, domain.name),
-    `${c.name}-${version}.tgz`,
-    tarball,
-  );
+  const asset = ctx.store.blobs.put(domainKey(domain.owner, domain.name), NPM_ASSET, tarball);
   const metadata = Object.fromEntries(Object.entries(manifest).filter(([k]) => !SERVER_FIELDS.includes(k)));
   const record = newVersionRecord(
     version,

@@ -1,10 +1,12 @@
 import { acquireAsset } from '../acquire.js';
 import { resolvePackage, sourceOfFile, viewServedBy, type Candidate, type PackageView } from '../chain.js';
+import { listedVersions } from '../listing.js';
 import { send, sendError, sendJson, sendMiss, type Exchange } from '../exchange.js';
 import { UpstreamUnavailable } from '../external/http.js';
 import { findPackage, normalizePypiName, type Coords } from '../packages.js';
 import { handlePypiUpload } from './publish.js';
-import { fileLinks, JSON_TYPE, projectHtml, projectJson, rootHtml, wantsJson } from './simple.js';
+import { compareVersions } from '../../public/semver.js';
+import { fileLinks, JSON_TYPE, negotiate, projectHtml, projectJson } from './simple.js';
 
 const PROJECT = /^simple\/([^/]+)(\/?)$/;
 const FILE = /^simple\/([^/]+)\/([^/]+)\/([^/]+)$/;
@@ -15,7 +17,7 @@ export async function handlePypi(x: Exchange): Promise<void> {
   const path = decodeURIComponent(x.target.rest);
   if (method === 'POST' && (path === '' || path === 'legacy/')) return handlePypiUpload(x);
   if (method !== 'GET' && method !== 'HEAD') return sendError(x, 405, `${method} is not supported here`);
-  if (path === 'simple/' || path === 'simple') return serveRoot(x);
+  if (path === 'simple/' || path === 'simple') return refuseRoot(x);
   let m = PROJECT.exec(path);
   if (m) return serveProject(x, m[1] as string, m[2] === '/');
   m = FILE.exec(path);
@@ -23,21 +25,9 @@ export async function handlePypi(x: Exchange): Promise<void> {
   sendError(x, 404, `No PyPI route for /${path}`);
 }
 
-function serveRoot(x: Exchange): void {
-  x.note.kind = 'metadata';
-  const names = Object.values(x.repo.packages)
-    .filter((p) => p.format === 'pypi' && Object.keys(p.versions).length > 0)
-    .map((p) => p.name)
-    .sort();
-  if (wantsJson(x.req.headers.accept)) {
-    return sendJson(
-      x,
-      200,
-      { meta: { 'api-version': '1.0' }, projects: names.map((name) => ({ name })) },
-      JSON_TYPE,
-    );
-  }
-  send(x, 200, rootHtml(names, x.endpoint), { 'content-type': 'text/html; charset=utf-8' });
+/** "CodeArtifact does not support the /simple/ API endpoint" (User Guide, "Python compatibility"). */
+function refuseRoot(x: Exchange): void {
+  sendError(x, 404, 'CodeArtifact does not support the /simple/ endpoint; ask for /simple/<project>/');
 }
 
 async function serveProject(x: Exchange, name: string, slash: boolean): Promise<void> {
@@ -49,11 +39,18 @@ async function serveProject(x: Exchange, name: string, slash: boolean): Promise<
     x.res.end();
     return;
   }
+  const type = negotiate(x.req.headers.accept);
+  if (!type) return sendError(x, 406, `Not Acceptable: ${String(x.req.headers.accept)}`);
   const view = await resolvePackage(x.ctx, x.domain, x.repo, { format: 'pypi', name: normalized });
-  if (view.versions.size === 0) return sendMiss(x, view, `${normalized} is not in repository ${x.repo.name}`);
+  if (listedVersions(view).length === 0) {
+    return sendMiss(x, view, `${normalized} is not in repository ${x.repo.name}`);
+  }
   Object.assign(x.note, viewServedBy(view, x.repo));
   const links = fileLinks(view, x.endpoint);
-  if (wantsJson(x.req.headers.accept)) return sendJson(x, 200, projectJson(normalized, links), JSON_TYPE);
+  if (type === 'json') {
+    const versions = listedVersions(view).sort(compareVersions);
+    return sendJson(x, 200, projectJson(normalized, versions, links), JSON_TYPE);
+  }
   send(x, 200, projectHtml(normalized, links), {
     'content-type': 'text/html; charset=utf-8',
     vary: 'accept',

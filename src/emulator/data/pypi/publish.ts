@@ -70,8 +70,10 @@ export async function handlePypiUpload(x: Exchange): Promise<void> {
   if (!/^multipart\/form-data/i.test(type)) throw new DataPlaneError(400, 'Expected multipart/form-data');
   const body = await readBody(x.req, MAX_UPLOAD_BYTES);
   let form: ReturnType<typeof formFields>;
+  let parts: ReturnType<typeof parseMultipart>;
   try {
-    form = formFields(parseMultipart(body, type));
+    parts = parseMultipart(body, type);
+    form = formFields(parts);
   } catch (err) {
     throw new DataPlaneError(400, `Malformed upload: ${(err as Error).message}`);
   }
@@ -91,7 +93,14 @@ export async function handlePypiUpload(x: Exchange): Promise<void> {
     version: fields.version,
     asset: content.filename,
   });
-  const metadata = Object.fromEntries(KEPT_FIELDS.filter((k) => fields[k]).map((k) => [k, fields[k]]));
+  const metadata: Record<string, unknown> = Object.fromEntries(
+    KEPT_FIELDS.filter((k) => fields[k]).map((k) => [k, fields[k]]),
+  );
+  // Requires-Dist repeats (ListPackageVersionDependencies); the long description is the readme
+  // (GetPackageVersionReadme).
+  const requires = parts.filter((p) => p.name === 'requires_dist' && p.filename === undefined);
+  if (requires.length > 0) metadata.requires_dist = requires.map((p) => p.data.toString('utf8'));
+  if (fields.description) metadata.readme = fields.description;
   const c: Coords = { format: 'pypi', name: normalizePypiName(fields.name) };
   assertMayPublish(x.domain, x.repo, c);
   await assertNotUpstream(x.ctx, x.domain, x.repo, c, fields.version);

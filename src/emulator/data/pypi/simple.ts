@@ -1,5 +1,6 @@
 import { compareVersions } from '../../public/semver.js';
 import type { Candidate, PackageView } from '../chain.js';
+import { isListed, listedVersions } from '../listing.js';
 
 export const JSON_TYPE = 'application/vnd.pypi.simple.v1+json';
 
@@ -10,6 +11,9 @@ export interface FileLink {
   sha256?: string | undefined;
   requiresPython?: string | undefined;
   yanked?: boolean | string | undefined;
+  size?: number | undefined;
+  /** ISO 8601. */
+  uploadTime?: string | undefined;
 }
 
 /**
@@ -18,13 +22,13 @@ export interface FileLink {
  * still only on the public side); for each file name the first source in search order wins.
  */
 export function fileLinks(view: PackageView, endpoint: string): FileLink[] {
-  const versions = [...view.versions.keys()].sort(compareVersions);
+  const versions = listedVersions(view).sort(compareVersions);
   const links: FileLink[] = [];
   const url = (version: string, filename: string) =>
     `${endpoint}simple/${view.coords.name}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}`;
   for (const version of versions) {
     const seen = new Set<string>();
-    for (const link of (view.versions.get(version) ?? []).flatMap(linksOf)) {
+    for (const link of (view.versions.get(version) ?? []).filter(isListed).flatMap(linksOf)) {
       if (seen.has(link.filename)) continue;
       seen.add(link.filename);
       links.push({ ...link, url: url(version, link.filename) });
@@ -36,13 +40,22 @@ export function fileLinks(view: PackageView, endpoint: string): FileLink[] {
 function linksOf(c: Candidate): Omit<FileLink, 'url'>[] {
   if (c.kind === 'held') {
     const requiresPython = requiresPythonOf(c.record.metadata);
-    return c.record.assets.map((a) => ({ filename: a.name, sha256: a.sha256, requiresPython }));
+    const uploadTime = new Date(c.record.publishedTime * 1000).toISOString();
+    return c.record.assets.map((a) => ({
+      filename: a.name,
+      sha256: a.sha256,
+      requiresPython,
+      size: a.size,
+      uploadTime,
+    }));
   }
-  return c.external.files.map(({ filename, sha256, requiresPython, yanked }) => ({
+  return c.external.files.map(({ filename, sha256, requiresPython, yanked, size, uploadTime }) => ({
     filename,
     sha256,
     requiresPython,
     yanked,
+    size,
+    uploadTime,
   }));
 }
 
@@ -52,17 +65,24 @@ export function requiresPythonOf(metadata: Record<string, unknown>): string | un
   return typeof value === 'string' && value ? value : undefined;
 }
 
-/** PEP 691 JSON project page. */
-export function projectJson(name: string, links: FileLink[]): Record<string, unknown> {
+/**
+ * PEP 691 JSON project page at api-version 1.1 (PEP 700: `versions`, and `size` / `upload-time` per file), the
+ * version the service documents (User Guide, "Python compatibility"). `size` is mandatory in 1.1; a public
+ * file whose index did not state it (and that is not yet retained) has none to give.
+ */
+export function projectJson(name: string, versions: string[], links: FileLink[]): Record<string, unknown> {
   return {
-    meta: { 'api-version': '1.0' },
+    meta: { 'api-version': '1.1' },
     name,
+    versions,
     files: links.map((l) => ({
       filename: l.filename,
       url: l.url,
       hashes: l.sha256 ? { sha256: l.sha256 } : {},
       ...(l.requiresPython ? { 'requires-python': l.requiresPython } : {}),
       ...(l.yanked !== undefined ? { yanked: l.yanked } : {}),
+      ...(l.size !== undefined ? { size: l.size } : {}),
+      ...(l.uploadTime !== undefined ? { 'upload-time': l.uploadTime } : {}),
     })),
   };
 }
@@ -79,14 +99,6 @@ export function projectHtml(name: string, links: FileLink[]): string {
     return `    <a href="${escapeHtml(href)}"${python}${yanked}>${escapeHtml(l.filename)}</a><br/>`;
   });
   return page(`Links for ${name}`, anchors);
-}
-
-/** The root index: the projects this repository holds. */
-export function rootHtml(names: string[], endpoint: string): string {
-  return page(
-    'Simple index',
-    names.map((n) => `    <a href="${escapeHtml(`${endpoint}simple/${n}/`)}">${escapeHtml(n)}</a><br/>`),
-  );
 }
 
 function page(title: string, lines: string[]): string {
@@ -110,16 +122,30 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** PEP 691 content negotiation: JSON when the client ranks it at least as high as HTML. */
-export function wantsJson(accept: string | undefined): boolean {
+/**
+ * PEP 691 content negotiation as the service documents it: the v1 and latest JSON and HTML types,
+ * `text/html`, `*\/*` or no Accept header (HTML). JSON when the client ranks it at least as high as HTML;
+ * undefined (answer 406) when the header names none of these.
+ */
+export function negotiate(accept: string | undefined): 'json' | 'html' | undefined {
+  if (accept === undefined || accept.trim() === '') return 'html';
   let json = 0;
   let html = 0;
-  for (const item of (accept ?? '').split(',')) {
+  for (const item of accept.split(',')) {
     const [type = '', ...params] = item.trim().split(';');
     const q = Number(params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean) ?? 1);
     const t = type.trim().toLowerCase();
-    if (t === JSON_TYPE || t === 'application/vnd.pypi.simple.latest+json') json = Math.max(json, q);
-    else if (t.endsWith('+html') || t === 'text/html' || t === '*/*') html = Math.max(html, q);
+    if (JSON_TYPES.includes(t)) json = Math.max(json, q);
+    else if (HTML_TYPES.includes(t)) html = Math.max(html, q);
   }
-  return json > 0 && json >= html;
+  if (json > 0 && json >= html) return 'json';
+  return html > 0 ? 'html' : undefined;
 }
+
+const JSON_TYPES = [JSON_TYPE, 'application/vnd.pypi.simple.latest+json'];
+const HTML_TYPES = [
+  'application/vnd.pypi.simple.v1+html',
+  'application/vnd.pypi.simple.latest+html',
+  'text/html',
+  '*/*',
+];
