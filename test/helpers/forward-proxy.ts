@@ -39,7 +39,8 @@ export interface Tap {
   /** Point clients here instead of at the server. */
   readonly endpoint: string;
   /** Every request the server behind got: method, path and whether the proxy forwarded it. */
-  readonly seen: { method: string; path: string; viaProxy: boolean }[];
+  /** `accessKeyId` is the SigV4 signer's key id and region (`ASIA… eu-west-1`), when signed. */
+  readonly seen: { method: string; path: string; viaProxy: boolean; accessKeyId?: string }[];
   stop(): Promise<void>;
 }
 
@@ -48,10 +49,13 @@ export async function startTap(target: string): Promise<Tap> {
   const seen: Tap['seen'] = [];
   const to = new URL(target);
   const server = createServer((req, res) => {
+    // SigV4: `Credential=<key id>/<date>/<region>/<service>/aws4_request`.
+    const scope = /Credential=([^/,\s]+)\/\d+\/([^/]+)\//.exec(String(req.headers.authorization));
     seen.push({
       method: req.method ?? '',
       path: req.url ?? '',
       viaProxy: /\(proxy\//.test(String(req.headers.via)),
+      ...(scope === null ? {} : { accessKeyId: `${scope[1] ?? ''} ${scope[2] ?? ''}` }),
     });
     const onward = request(
       { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
