@@ -4,8 +4,8 @@ import { globBase, matchPathGlob } from '../core/glob.js';
 
 /** Directories a lockfile search never enters: dependencies, VCS data, virtualenvs. */
 const SKIP = new Set(['node_modules', '.git', '.venv', 'venv', '.yarn']);
-/** How deep a search goes below a pattern's base (monorepos nest, but not forever). */
-const MAX_DEPTH = 8;
+/** How deep a search goes below a pattern's base: deep monorepos fit; symlinked loops are not followed. */
+const MAX_DEPTH = 32;
 
 const posix = (path: string): string => path.split(sep).join('/');
 

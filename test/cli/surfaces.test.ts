@@ -50,6 +50,7 @@ it('action.yml declares every output login and restore can set', () => {
     'tools',
     'env-file',
     ...['cache-hit', 'cache-matched-key', 'cache-restored-bytes', 'cache-restore-seconds'],
+    'cache-primary-key',
     ...cacheIds.flatMap((id) => [`cache-hit-${id}`, `cache-matched-key-${id}`]),
   ];
   expect(Object.keys(action.outputs).sort()).toEqual(outputs.sort());

@@ -11,6 +11,13 @@ describe('matchPathGlob', () => {
     ['/r/go.su?', '/r/go.sum', true],
     ['/r/a.b', '/r/aXb', false],
     ['/r/**', '/r/x/y/z', true],
+    // What setup-node users bring: alternatives, classes, deep trees, dot directories.
+    ['/r/{apps,libs}/*/package-lock.json', '/r/libs/ui/package-lock.json', true],
+    ['/r/{apps,libs}/*/package-lock.json', '/r/tools/ui/package-lock.json', false],
+    ['/r/requirements[-_]dev.txt', '/r/requirements_dev.txt', true],
+    ['/r/requirements[-_]dev.txt', '/r/requirementsXdev.txt', false],
+    ['/r/**/yarn.lock', '/r/a/b/c/d/e/f/g/h/i/j/yarn.lock', true],
+    ['/r/**/poetry.lock', '/r/.config/poetry.lock', true],
   ])('%s ~ %s → %s', (glob, path, expected) => expect(matchPathGlob(glob, path)).toBe(expected));
 });
 
@@ -20,5 +27,7 @@ describe('globBase', () => {
     ['/r/go.sum', '/r'],
     ['/*.lock', '/'],
     ['x/*.lock', 'x'],
+    ['/r/{apps,libs}/*/package-lock.json', '/r'],
+    ['/r/pkg[12]/go.sum', '/r'],
   ])('%s → %s', (glob, base) => expect(globBase(glob)).toBe(base));
 });
