@@ -40,7 +40,7 @@ export function repositoryEndpoint(
 /**
  * The same URL as the data plane writes it into npm tarball links: always with its port, as the service
  * writes `:443` — the mismatch with a port-less registry setting that broke pnpm's auth matching (pnpm
- * 7.14–8.6). Only visible when the emulator listens on 443.
+ * 7.14 until a 2023 fix). Only visible when the emulator listens on 443.
  */
 export function servedEndpoint(
   ctx: Pick<EmulatorContext, 'baseUrl'>,

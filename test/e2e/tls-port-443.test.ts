@@ -1,8 +1,8 @@
 /**
  * The service's `:443` quirk, reproduced: GetRepositoryEndpoint answers `https://host/npm/…/` while the
- * packuments link tarballs as `https://host:443/npm/…`. pnpm 7.14–8.6 then sent no token for the tarballs
- * (pnpm issues 5970, 6354; pnpm PR 6864, 2023, made its matching ignore `:443`). The emulator shows it only on port 443, so
- * this runs where 443 can be bound (root, port free) and says why it skips elsewhere.
+ * packuments link tarballs as `https://host:443/npm/…`. pnpm from 7.14 until a 2023 fix (PR 6864) sent no
+ * token for those tarballs (pnpm issues 5970, 6354). The emulator shows it only on port 443, so this runs
+ * where 443 can be bound (root, port free) and says why it skips elsewhere.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
