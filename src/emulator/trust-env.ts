@@ -10,6 +10,8 @@ export function trustEnv(caFile: string): Record<string, string> {
     CODEARTIFACT_CA_BUNDLE: caFile,
     /** Node adds it to its built-in roots: npm, pnpm, yarn berry, this CLI and the AWS SDK for JavaScript. */
     NODE_EXTRA_CA_CERTS: caFile,
+    /** npm's `cafile`: a global npmrc that sets one (some machines do) would otherwise hide the line above. */
+    NPM_CONFIG_CAFILE: caFile,
     /** The AWS CLI and botocore. */
     AWS_CA_BUNDLE: caFile,
     /** pip's own name for `--cert`; it wins over REQUESTS_CA_BUNDLE, so one inherited value would hide ours. */
