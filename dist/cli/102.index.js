@@ -2,7 +2,7 @@ export const id = 102;
 export const ids = [102];
 export const modules = {
 
-/***/ 8127:
+/***/ 68127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -42,7 +42,7 @@ function awsError(doing, error, hints = {}) {
 
 /***/ }),
 
-/***/ 102:
+/***/ 50102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,7 +52,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/aws/errors.js
-var errors = __webpack_require__(8127);
+var errors = __webpack_require__(68127);
 ;// CONCATENATED MODULE: ./build/aws/ops-shapes.js
 
 /** Coordinates from a ListPackages item; undefined when the answer lacks a format or name. */
@@ -234,7 +234,7 @@ function codeartifactOpsAdapter(sdk, client) {
 async function sdkOpsApi(options = {}) {
     // Pinned SDK: its Node-version notice concerns releases we do not use.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(380)]).then(__webpack_require__.t.bind(__webpack_require__, 3380, 19));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(380)]).then(__webpack_require__.t.bind(__webpack_require__, 83380, 19));
     const client = new sdk.CodeartifactClient(options.region === undefined ? {} : { region: options.region });
     return codeartifactOpsAdapter(sdk, client);
 }

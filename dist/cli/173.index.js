@@ -2,7 +2,7 @@ export const id = 173;
 export const ids = [173];
 export const modules = {
 
-/***/ 4173:
+/***/ 74173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

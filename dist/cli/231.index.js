@@ -2,7 +2,7 @@ export const id = 231;
 export const ids = [231];
 export const modules = {
 
-/***/ 4653:
+/***/ 54653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,7 +41,7 @@ const RULES = {
 
 /***/ }),
 
-/***/ 5261:
+/***/ 35261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,9 +50,9 @@ const RULES = {
 /* harmony export */   _E: () => (/* binding */ readTarget),
 /* harmony export */   wA: () => (/* binding */ reader)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2807);
-/* harmony import */ var _core_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9947);
-/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4653);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19947);
+/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54653);
 
 
 
@@ -263,7 +263,7 @@ function auditJson(report) {
 }
 
 // EXTERNAL MODULE: external "node:readline/promises"
-var promises_ = __webpack_require__(6848);
+var promises_ = __webpack_require__(26848);
 ;// CONCATENATED MODULE: ./build/ops/io.js
 
 /** The process's terminal. */
@@ -285,7 +285,7 @@ function processIo() {
 }
 
 // EXTERNAL MODULE: ./build/ops/options.js
-var options = __webpack_require__(5261);
+var options = __webpack_require__(35261);
 ;// CONCATENATED MODULE: ./build/ops/protect.js
 
 async function groupSteps(config, api) {
@@ -343,7 +343,7 @@ async function protect(config, api, io) {
 }
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 ;// CONCATENATED MODULE: ./build/ops/resolvable.js
 /** The package format an external connection serves (`public:npmjs` → npm). */
 function connectionFormat(connection) {
@@ -464,7 +464,7 @@ async function resumeUpstream(config, api, io) {
 function processDeps() {
     return {
         api: async (target) => {
-            const { sdkOpsApi } = await __webpack_require__.e(/* import() */ 102).then(__webpack_require__.bind(__webpack_require__, 102));
+            const { sdkOpsApi } = await __webpack_require__.e(/* import() */ 102).then(__webpack_require__.bind(__webpack_require__, 50102));
             return sdkOpsApi(target.region === undefined ? {} : { region: target.region });
         },
         io: processIo(),

@@ -2,17 +2,17 @@ export const id = 318;
 export const ids = [318];
 export const modules = {
 
-/***/ 7318:
+/***/ 37318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubStore: () => (/* binding */ createGitHubStore)
 /* harmony export */ });
 /* unused harmony export defaultStagingDir */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3756);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23756);
 /**
  * The GitHub backend: @actions/cache on a fixed staging directory. GitHub's cache version hashes the
  * paths, so save and restore must name the same directory; the bundle is copied into it before a save and
@@ -36,7 +36,7 @@ function createGitHubStore(opts = {}) {
 }
 async function loadCache() {
     // Loaded on use: importing @actions/cache costs ~0.3 s, wasted by commands that do not cache.
-    const cache = await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 4520));
+    const cache = await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 44520));
     if (!cache.isFeatureAvailable()) {
         throw new Error('the GitHub cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
     }

@@ -2,15 +2,15 @@ export const id = 418;
 export const ids = [418];
 export const modules = {
 
-/***/ 2358:
+/***/ 22358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(3711);
-const { toEndpointV1, getEndpointFromInstructions } = __webpack_require__(2085);
-const { extendedEncodeURIComponent } = __webpack_require__(3422);
-const { EventEmitter } = __webpack_require__(4434);
-const { Buffer } = __webpack_require__(181);
-const { lstatSync, ReadStream } = __webpack_require__(3024);
+const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(53711);
+const { toEndpointV1, getEndpointFromInstructions } = __webpack_require__(62085);
+const { extendedEncodeURIComponent } = __webpack_require__(93422);
+const { EventEmitter } = __webpack_require__(24434);
+const { Buffer } = __webpack_require__(20181);
+const { lstatSync, ReadStream } = __webpack_require__(73024);
 const { Readable } = __webpack_require__(2203);
 
 const runtimeConfigShared = {
@@ -534,7 +534,7 @@ exports._ = Upload;
 
 /***/ }),
 
-/***/ 2418:
+/***/ 82418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -544,11 +544,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
+var dist_cjs = __webpack_require__(53711);
 ;// CONCATENATED MODULE: ./build/cache/s3-errors.js
 /** S3 errors turned into messages a build log reader can act on. */
 
@@ -578,7 +578,7 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/cache/s3-layout.js
 /**
  * Where an entry lives in the bucket: `<prefix>/<encoded key>/manifest.json` next to
@@ -675,9 +675,9 @@ async function breakTie(s3, bucket, layout, tied, signal) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __webpack_require__(2358);
+var lib_storage_dist_cjs = __webpack_require__(22358);
 ;// CONCATENATED MODULE: ./build/cache/s3-transfer.js
 /** Moving one archive file to and from S3: multipart upload, parallel ranged download. */
 
@@ -760,7 +760,7 @@ async function getRange(s3, source, first, last, signal) {
 }
 
 // EXTERNAL MODULE: ./build/cache/types.js
-var types = __webpack_require__(3756);
+var types = __webpack_require__(23756);
 ;// CONCATENATED MODULE: ./build/cache/s3.js
 /**
  * The S3 backend: one entry = a manifest object naming an archive object (see s3-layout.ts). Entries are

@@ -2,19 +2,19 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 4554:
+/***/ 94554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEmulator: () => (/* binding */ runEmulator)
 /* harmony export */ });
-/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1349);
-/* harmony import */ var _emulator_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5694);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(422);
+/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46822);
+/* harmony import */ var _emulator_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95694);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50422);
 
 
 
-/** `codeartifact-cache emulator`: start, print the endpoint line, run until SIGINT/SIGTERM. */
+/** `codeartifact-cache emulator`: start, print the endpoint line(s), run until SIGINT/SIGTERM. */
 async function runEmulator(flags) {
     const options = parseFlags(flags);
     const emulator = await (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_0__/* .startEmulator */ .s)(options);
@@ -27,8 +27,10 @@ async function runEmulator(flags) {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
     });
-    // The one line scripts wait for; everything else goes to stderr.
-    process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n`);
+    // The lines scripts wait for, valid shell assignments (the CA line last: a script that sees the endpoint
+    // of an HTTPS emulator knows one more line follows); everything else goes to stderr.
+    const caLine = emulator.tls ? `CODEARTIFACT_CA_BUNDLE=${shellQuote(emulator.tls.caFile)}\n` : '';
+    process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n${caLine}`);
     process.stderr.write(describe(emulator));
     await stopped;
 }
@@ -41,8 +43,18 @@ function describe(emulator) {
         `  public pypi: ${ctx.publicUrls.pypi}${embedded}`,
         ...Object.values(ctx.store.state.domains).map((d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`),
         `  audit log: ${emulator.endpoint}/_emulator/audit`,
+        ...(emulator.tls
+            ? [
+                `  TLS: trust the CA in ${emulator.tls.caFile} (NODE_EXTRA_CA_CERTS, AWS_CA_BUNDLE, PIP_CERT,`,
+                `       REQUESTS_CA_BUNDLE, SSL_CERT_FILE); server key pair in ${emulator.tls.dir}`,
+            ]
+            : []),
         '',
     ].join('\n');
+}
+/** A path as one shell word: as it is when safe, else single-quoted. */
+function shellQuote(path) {
+    return /^[A-Za-z0-9_./:@%+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 function parseFlags(flags) {
     const options = {
@@ -60,6 +72,8 @@ function parseFlags(flags) {
     }
     if (flags.dataDir)
         options.dataDir = flags.dataDir;
+    if (flags.tls)
+        options.tls = true;
     if (flags.publicNpm)
         options.publicNpm = httpUrl(flags.publicNpm, '--public-npm');
     if (flags.publicPypi)

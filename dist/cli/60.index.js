@@ -2,7 +2,7 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 4653:
+/***/ 54653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,7 +41,7 @@ const RULES = {
 
 /***/ }),
 
-/***/ 5261:
+/***/ 35261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,9 +50,9 @@ const RULES = {
 /* harmony export */   _E: () => (/* binding */ readTarget),
 /* harmony export */   wA: () => (/* binding */ reader)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2807);
-/* harmony import */ var _core_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9947);
-/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4653);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19947);
+/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54653);
 
 
 
@@ -106,7 +106,7 @@ function readNamespaces(r, required) {
 
 /***/ }),
 
-/***/ 1060:
+/***/ 11060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -118,9 +118,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/core/rules.js
-var rules = __webpack_require__(4653);
+var rules = __webpack_require__(54653);
 // EXTERNAL MODULE: ./build/ops/options.js
-var options = __webpack_require__(5261);
+var options = __webpack_require__(35261);
 ;// CONCATENATED MODULE: ./build/ops/policy.js
 const POLICY_KINDS = ['build-role', 'github-trust', 'codebuild-service-role'];
 const GITHUB_OIDC = 'token.actions.githubusercontent.com';

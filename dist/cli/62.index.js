@@ -2,7 +2,7 @@ export const id = 62;
 export const ids = [62];
 export const modules = {
 
-/***/ 3756:
+/***/ 23756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -21,7 +21,7 @@ const BUNDLE_MANIFEST = 'manifest.json';
 
 /***/ }),
 
-/***/ 2062:
+/***/ 62062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,7 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/core/cache-config.js
-var cache_config = __webpack_require__(9047);
+var cache_config = __webpack_require__(29047);
 ;// CONCATENATED MODULE: ./build/core/cache-rules.js
 const pattern = (re, allowed) => ({ allowed, test: (value) => re.test(value) });
 /** S3's general purpose bucket naming rules. */
@@ -67,13 +67,13 @@ const CACHE_RULES = {
 };
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
-var inputs = __webpack_require__(7529);
+var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: ./build/core/reader.js
-var reader = __webpack_require__(9947);
+var reader = __webpack_require__(19947);
 // EXTERNAL MODULE: ./build/core/rules.js
-var rules = __webpack_require__(4653);
+var rules = __webpack_require__(54653);
 ;// CONCATENATED MODULE: ./build/core/cache-inputs.js
 
 
@@ -155,19 +155,19 @@ function parseCacheInputs(raw, platform) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./build/cache/process.js
 
 
@@ -223,7 +223,7 @@ async function fileSha256(path, signal) {
 }
 
 // EXTERNAL MODULE: ./build/cache/types.js
-var types = __webpack_require__(3756);
+var types = __webpack_require__(23756);
 ;// CONCATENATED MODULE: ./build/cache/archive.js
 /**
  * The one archive format every backend stores: `tar` compressed by `zstd -T0 -3` when zstd is on PATH,
@@ -419,7 +419,7 @@ function cacheSummary(title, results) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/cache/local.js
 /**
  * The local backend: a directory of entries, `<dir>/<sha256 of key>/{archive,manifest.json}` (hashed so
@@ -528,7 +528,7 @@ async function createStore(config, platform) {
         case 'local':
             return new LocalStore(config.localCacheDir ?? defaultLocalCacheDir(platform.homeDir));
         case 's3': {
-            const { createS3Store } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 2418));
+            const { createS3Store } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(418)]).then(__webpack_require__.bind(__webpack_require__, 82418));
             const endpoint = platform.env.AWS_ENDPOINT_URL_S3;
             const region = platform.env.AWS_REGION ?? platform.env.AWS_DEFAULT_REGION;
             return createS3Store({
@@ -545,7 +545,7 @@ async function createStore(config, platform) {
                 throw new Error("GitHub's cache service is not available here (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL): " +
                     'use cache-backend s3 or local, or cache: false');
             }
-            const { createGitHubStore } = await __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 7318));
+            const { createGitHubStore } = await __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 37318));
             return createGitHubStore();
         }
     }
@@ -679,9 +679,9 @@ function codebuildProject(buildId) {
 }
 
 // EXTERNAL MODULE: ./build/core/glob.js
-var core_glob = __webpack_require__(8998);
+var core_glob = __webpack_require__(98998);
 // EXTERNAL MODULE: ./build/ecosystems/index.js + 13 modules
-var ecosystems = __webpack_require__(1056);
+var ecosystems = __webpack_require__(51056);
 ;// CONCATENATED MODULE: ./build/run/cache-targets.js
 
 /** pip, poetry and uv caches hold wheels built for one Python: its minor version goes in the key. */
@@ -770,7 +770,7 @@ async function findFiles(root, patterns) {
 }
 
 // EXTERNAL MODULE: ./build/run/tools.js + 1 modules
-var run_tools = __webpack_require__(7389);
+var run_tools = __webpack_require__(27389);
 ;// CONCATENATED MODULE: ./build/run/cache-plan.js
 
 
@@ -988,11 +988,11 @@ given) {
 }
 
 // EXTERNAL MODULE: ./build/cli/errors.js
-var cli_errors = __webpack_require__(422);
+var cli_errors = __webpack_require__(50422);
 // EXTERNAL MODULE: ./build/cli/login.js + 19 modules
 var login = __webpack_require__(6746);
 // EXTERNAL MODULE: ./build/cli/login-options.js
-var login_options = __webpack_require__(9071);
+var login_options = __webpack_require__(99071);
 ;// CONCATENATED MODULE: ./build/cli/cache.js
 
 

@@ -2,7 +2,7 @@ export const id = 733;
 export const ids = [733];
 export const modules = {
 
-/***/ 4114:
+/***/ 81733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: plan
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/emulator/public/catalog.js + 1 modules
-var catalog = __webpack_require__(9726);
+var catalog = __webpack_require__(19726);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./build/emulator/public/archive.js
-var archive = __webpack_require__(9076);
+var archive = __webpack_require__(29076);
 ;// CONCATENATED MODULE: ./build/simulate/goproxy.js
 /**
  * A local Go module proxy (the GOPROXY protocol over plain http on loopback). CodeArtifact has no Go
@@ -158,13 +158,13 @@ async function writeMonorepo(root, size) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/emulator/index.js + 55 modules
-var emulator = __webpack_require__(1349);
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/emulator/index.js + 56 modules
+var emulator = __webpack_require__(46822);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./build/simulate/host.js
 /**
  * A build host: its own HOME (so ~/.npm, ~/.cache/pip and ~/go/pkg/mod are its local caches), an
@@ -365,9 +365,9 @@ function cliCache(o) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
+var dist_cjs = __webpack_require__(53711);
 ;// CONCATENATED MODULE: ./build/simulate/moto.js
 /** moto's S3 as the shared (S3-style) cache store: `python3 -m moto.server` on loopback, with one bucket. */
 
@@ -736,9 +736,9 @@ async function step3(world, cold) {
 }
 
 // EXTERNAL MODULE: ./build/emulator/config.js
-var config = __webpack_require__(5694);
+var config = __webpack_require__(95694);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
-var client_codeartifact_dist_cjs = __webpack_require__(3380);
+var client_codeartifact_dist_cjs = __webpack_require__(83380);
 ;// CONCATENATED MODULE: ./build/simulate/probe.js
 /** Small npm projects a step installs to ask one question ("which @acme/auth do I get?"). */
 

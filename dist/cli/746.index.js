@@ -2,7 +2,7 @@ export const id = 746;
 export const ids = [746];
 export const modules = {
 
-/***/ 8127:
+/***/ 68127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -54,17 +54,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/core/config.js
-var config = __webpack_require__(9226);
+var config = __webpack_require__(49226);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/inputs.js
-var inputs = __webpack_require__(7529);
+var inputs = __webpack_require__(97529);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/core/redact.js
 /** What replaces a secret in anything shown to people. */
 const REDACTED = '***';
@@ -247,7 +247,7 @@ function localPlatform(flags, env) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/run/files.js
 
 
@@ -458,7 +458,7 @@ function githubEnvLines(env, delimiter) {
 }
 
 // EXTERNAL MODULE: ./build/ecosystems/index.js + 13 modules
-var build_ecosystems = __webpack_require__(1056);
+var build_ecosystems = __webpack_require__(51056);
 ;// CONCATENATED MODULE: ./build/core/plan.js
 
 /** The repository endpoint formats `tools` need: what GetRepositoryEndpoint must be asked for. */
@@ -542,7 +542,7 @@ function planSummary(plan, secrets, paths = {}) {
 }
 
 // EXTERNAL MODULE: ./build/aws/errors.js
-var aws_errors = __webpack_require__(8127);
+var aws_errors = __webpack_require__(68127);
 ;// CONCATENATED MODULE: ./build/aws/codeartifact.js
 
 /** What to check when the service refuses, by error code. */
@@ -740,11 +740,11 @@ function sdkConfig(options) {
 function sdkAws(retry = {}) {
     return {
         async codeartifact(options) {
-            const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(380)]).then(__webpack_require__.t.bind(__webpack_require__, 3380, 19));
+            const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(380)]).then(__webpack_require__.t.bind(__webpack_require__, 83380, 19));
             return codeartifactAdapter(sdk, new sdk.CodeartifactClient(sdkConfig(options)));
         },
         async sts(options) {
-            const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+            const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
             // One attempt per call: retries (with jitter) are stsAdapter's, so they can be tested and tuned.
             const client = new sdk.STSClient({ ...sdkConfig(options), maxAttempts: 1 });
             return stsAdapter(sdk, client, retry);
@@ -914,7 +914,7 @@ function loginSummary(config, plan, access, files, warnings) {
 }
 
 // EXTERNAL MODULE: ./build/run/tools.js + 1 modules
-var run_tools = __webpack_require__(7389);
+var run_tools = __webpack_require__(27389);
 ;// CONCATENATED MODULE: ./build/run/login.js
 
 
@@ -1006,9 +1006,9 @@ async function login(config, platform, aws = sdkAws()) {
 }
 
 // EXTERNAL MODULE: ./build/cli/errors.js
-var cli_errors = __webpack_require__(422);
+var cli_errors = __webpack_require__(50422);
 // EXTERNAL MODULE: ./build/cli/login-options.js
-var login_options = __webpack_require__(9071);
+var login_options = __webpack_require__(99071);
 ;// CONCATENATED MODULE: ./build/cli/login.js
 
 
@@ -1065,7 +1065,7 @@ async function runCleanup(options) {
 
 /***/ }),
 
-/***/ 8998:
+/***/ 98998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1113,18 +1113,18 @@ function globBase(glob) {
 
 /***/ }),
 
-/***/ 7529:
+/***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ parseLoginInputs),
 /* harmony export */   s: () => (/* binding */ readTools)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8941);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9226);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9947);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4653);
+/* harmony import */ var _ecosystems_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98941);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49226);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19947);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54653);
 
 
 
@@ -1233,7 +1233,7 @@ function parseLoginInputs(raw) {
 
 /***/ }),
 
-/***/ 4653:
+/***/ 54653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1272,7 +1272,7 @@ const RULES = {
 
 /***/ }),
 
-/***/ 1056:
+/***/ 51056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1834,7 +1834,7 @@ const yarn = {
 };
 
 // EXTERNAL MODULE: ./build/ecosystems/types.js
-var types = __webpack_require__(8941);
+var types = __webpack_require__(98941);
 ;// CONCATENATED MODULE: ./build/ecosystems/index.js
 
 
@@ -1862,7 +1862,7 @@ const ECOSYSTEMS = {
 
 /***/ }),
 
-/***/ 8941:
+/***/ 98941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1874,7 +1874,7 @@ const TOOL_NAMES = ['npm', 'pnpm', 'yarn', 'pip', 'twine', 'poetry', 'uv', 'go']
 
 /***/ }),
 
-/***/ 7389:
+/***/ 27389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1885,15 +1885,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ecosystems/index.js + 13 modules
-var ecosystems = __webpack_require__(1056);
+var ecosystems = __webpack_require__(51056);
 // EXTERNAL MODULE: ./build/ecosystems/types.js
-var types = __webpack_require__(8941);
+var types = __webpack_require__(98941);
 // EXTERNAL MODULE: ./build/core/glob.js
-var core_glob = __webpack_require__(8998);
+var core_glob = __webpack_require__(98998);
 ;// CONCATENATED MODULE: ./build/core/detect.js
 
 

@@ -5,7 +5,7 @@ import type { Store } from './store.js';
 export interface EmulatorContext {
   store: Store;
   audit: AuditLog;
-  /** `http://127.0.0.1:PORT` — no trailing slash. */
+  /** `http(s)://127.0.0.1:PORT`, the port always spelled out — no trailing slash. */
   baseUrl: string;
   /** Where external connections fetch from. npm: registry base URL; pypi: index base URL (its `simple/` is the PEP 503 index). */
   publicUrls: { npm: string; pypi: string };
@@ -23,8 +23,26 @@ export interface EmulatorContext {
   now(): number;
 }
 
-/** The data-plane URL GetRepositoryEndpoint returns: the VPC-endpoint form, so one port serves every domain. */
+/**
+ * The data-plane URL GetRepositoryEndpoint returns: the VPC-endpoint form, so one port serves every domain.
+ * Like the service's it never spells out a default port (`https://host/…`, not `https://host:443/…`).
+ */
 export function repositoryEndpoint(
+  ctx: Pick<EmulatorContext, 'baseUrl'>,
+  format: string,
+  domain: string,
+  owner: string,
+  repository: string,
+): string {
+  return new URL(servedEndpoint(ctx, format, domain, owner, repository)).href;
+}
+
+/**
+ * The same URL as the data plane writes it into npm tarball links: always with its port, as the service
+ * writes `:443` — the mismatch with a port-less registry setting that broke pnpm's auth matching (pnpm
+ * 7.14 until a 2023 fix). Only visible when the emulator listens on 443.
+ */
+export function servedEndpoint(
   ctx: Pick<EmulatorContext, 'baseUrl'>,
   format: string,
   domain: string,

@@ -56,11 +56,46 @@ export interface RunningEmulator {
 /** Start the emulator (and, unless told otherwise, the embedded public registry behind its external connections). */
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const config = opts.config ?? DEFAULT_CONFIG;
+  const tlsFiles = startTls(opts);
   const needPublic = !opts.publicNpm || !opts.publicPypi;
-  const publicRegistry = needPublic ? await startPublicRegistry({ port: 0 }) : undefined;
-  const store = new Store(opts.dataDir);
-  const ctx: EmulatorContext = {
-    store,
+  let publicRegistry: PublicRegistry | undefined;
+  let server: Server;
+  let ctx: EmulatorContext;
+  let tls: TlsMaterial | undefined;
+  try {
+    publicRegistry = needPublic ? await startPublicRegistry({ port: 0 }) : undefined;
+    ctx = context(opts, config, publicRegistry);
+    tls = await tlsFiles.material;
+    server = await listen(ctx, opts.port ?? 0, tls);
+    if (ctx.store.isEmpty) await seed(ctx, config);
+  } catch (err) {
+    tlsFiles.remove();
+    await publicRegistry?.close();
+    throw err;
+  }
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    ctx.store.flush();
+    tlsFiles.remove();
+    await publicRegistry?.close();
+  };
+  return {
+    endpoint: ctx.baseUrl,
+    ctx,
+    close,
+    ...(publicRegistry ? { publicRegistry } : {}),
+    ...(tls ? { tls } : {}),
+  };
+}
+
+function context(
+  opts: StartEmulatorOptions,
+  config: EmulatorConfig,
+  publicRegistry: PublicRegistry | undefined,
+): EmulatorContext {
+  return {
+    store: new Store(opts.dataDir),
     audit: new AuditLog(opts.auditCapacity),
     baseUrl: '',
     publicUrls: {
@@ -74,32 +109,19 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     now: opts.now ?? Date.now,
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
   };
-  let server: Server;
-  let tls: TlsMaterial | undefined;
-  const tempTlsDir =
-    opts.tls && !opts.dataDir ? mkdtempSync(join(tmpdir(), 'codeartifact-emulator-tls-')) : undefined;
-  const removeTempTls = () => tempTlsDir && rmSync(tempTlsDir, { recursive: true, force: true });
-  try {
-    if (opts.tls) tls = await createTlsMaterial(tempTlsDir ?? join(opts.dataDir ?? '', 'tls'));
-    server = await listen(ctx, opts.port ?? 0, tls);
-    if (store.isEmpty) await seed(ctx, config);
-  } catch (err) {
-    removeTempTls();
-    await publicRegistry?.close();
-    throw err;
-  }
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.flush();
-    removeTempTls();
-    await publicRegistry?.close();
-  };
-  return {
-    endpoint: ctx.baseUrl,
-    ctx,
-    close,
-    ...(publicRegistry ? { publicRegistry } : {}),
-    ...(tls ? { tls } : {}),
-  };
+}
+
+/**
+ * With `tls`, start making the CA and server certificate at once, so the work overlaps the public
+ * registry's start; `remove` deletes the files again when they went to a temp directory of our own.
+ */
+function startTls(opts: StartEmulatorOptions): {
+  material: Promise<TlsMaterial | undefined>;
+  remove(): void;
+} {
+  if (!opts.tls) return { material: Promise.resolve(undefined), remove: () => undefined };
+  const temp = opts.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'codeartifact-emulator-tls-'));
+  const material = createTlsMaterial(temp ?? join(opts.dataDir ?? '', 'tls'));
+  material.catch(() => undefined); // awaited in startEmulator; a failure first seen there is not unhandled
+  return { material, remove: () => temp && rmSync(temp, { recursive: true, force: true }) };
 }

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { zip } from '../../src/emulator/public/archive.js';
 
@@ -55,18 +56,25 @@ function answer(url: string, modules: readonly GoModuleFixture[]): Buffer | stri
   );
 }
 
-/** Serves `modules` over plain http on 127.0.0.1 (no credentials: go never sends them over http). */
-export async function startGoProxy(modules: readonly GoModuleFixture[] = GO_MODULES): Promise<GoProxy> {
+/**
+ * Serves `modules` on 127.0.0.1: plain http (go never sends credentials over it), or HTTPS with `tls` (the
+ * emulator's server key pair, valid for 127.0.0.1) so go's certificate check runs.
+ */
+export async function startGoProxy(
+  modules: readonly GoModuleFixture[] = GO_MODULES,
+  tls?: { key: string; cert: string },
+): Promise<GoProxy> {
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     requests.push(req.url ?? '');
     const body = answer(req.url ?? '', modules);
     res.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

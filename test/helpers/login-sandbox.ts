@@ -27,8 +27,11 @@ export interface LoginSandbox {
   cleanup(): Promise<void>;
 }
 
-/** A sandbox whose AWS calls go to `endpoint` (the emulator). */
-export async function loginSandbox(endpoint: string): Promise<LoginSandbox> {
+/** A sandbox whose AWS calls go to `endpoint` (the emulator); `extraEnv` e.g. `trustEnv(caFile)` for --tls. */
+export async function loginSandbox(
+  endpoint: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<LoginSandbox> {
   const { dir: root, cleanup } = await tempDir('login');
   const home = join(root, 'home');
   await mkdir(home, { recursive: true });
@@ -45,6 +48,7 @@ export async function loginSandbox(endpoint: string): Promise<LoginSandbox> {
     AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'),
     // The machine's global npmrc stays out; each project's npm settings come from the user config.
     NPM_CONFIG_GLOBALCONFIG: globalNpmrc,
+    ...extraEnv,
   };
   const envFile = join(home, '.local/state/codeartifact-cache/env');
   return {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { AuditEntry } from '../audit.js';
 import { BodyTooLarge, readBoundedBody } from '../body.js';
-import { repositoryEndpoint, type EmulatorContext } from '../context.js';
+import { servedEndpoint, type EmulatorContext } from '../context.js';
 import type { DomainRecord, RepositoryRecord } from '../types.js';
 
 /** The request target as server.ts routes it: `/<format>/d/<domain>-<owner>/<repo>/<rest>`. */
@@ -55,7 +55,7 @@ export function exchangeFor(
   domain: DomainRecord,
   repo: RepositoryRecord,
 ): Exchange {
-  const endpoint = repositoryEndpoint(ctx, target.format, domain.name, domain.owner, repo.name);
+  const endpoint = servedEndpoint(ctx, target.format, domain.name, domain.owner, repo.name);
   return { ...reply, ctx, target, domain, repo, endpoint };
 }
 
