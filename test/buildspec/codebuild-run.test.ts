@@ -7,12 +7,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { mergeChecked } from '../../src/buildspec/index.js';
 import { spawnEmulator, stop } from '../helpers/cli.js';
 import { run } from '../helpers/clients.js';
 import { runBuildspec } from '../helpers/codebuild.js';
+import { startMoto } from '../helpers/moto.js';
 import { loginSandbox, OWNER, type LoginSandbox } from '../helpers/login-sandbox.js';
 
 const USER_BUILDSPEC = `version: 0.2
@@ -157,4 +158,28 @@ it('a vendored CLI (CODEARTIFACT_CACHE_CLI exists) is used as it is: nothing is 
   });
   expect(r.phases.post_build).toBe('SUCCEEDED');
   expect(requests).toBe(0);
+});
+
+it('a platform copy in S3 (s3://bucket/key) is fetched with the build role and verified the same way', async () => {
+  const moto = await startMoto();
+  try {
+    const env = { ...box.env, AWS_ENDPOINT_URL_S3: moto.endpoint };
+    const file = join(box.root, 'platform-copy.tgz');
+    await writeFile(file, tarball);
+    expect(await run('aws', ['s3', 'mb', 's3://platform-tools'], { env })).toMatchObject({ code: 0 });
+    const key = 's3://platform-tools/codeartifact-cache/codeartifact-cache.tgz';
+    expect(await run('aws', ['s3', 'cp', '--quiet', file, key], { env })).toMatchObject({ code: 0 });
+    const r = await build({ AWS_ENDPOINT_URL_S3: moto.endpoint, CODEARTIFACT_CACHE_CLI_URL: key });
+    expect(r.phases.post_build).toBe('SUCCEEDED');
+    expect(requests).toBe(0);
+    const wrong = await build({
+      AWS_ENDPOINT_URL_S3: moto.endpoint,
+      CODEARTIFACT_CACHE_CLI_URL: key,
+      CODEARTIFACT_CACHE_CLI_SHA256: sha256.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+    });
+    expect(wrong.phases.pre_build).toBe('FAILED');
+    expect(wrong.stderr.trim()).toMatch(new RegExp(`^codeartifact-cache: ${key} has sha256 ${sha256}, not`));
+  } finally {
+    await moto.stop();
+  }
 });
