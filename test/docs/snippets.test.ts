@@ -10,7 +10,7 @@
  * the CLI does not have.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CLI, runCli, spawnEmulator, stop } from '../helpers/cli.js';
@@ -24,6 +24,38 @@ const shellBlocks = all.filter((b) => SHELL.has(b.lang));
 const skipped = shellBlocks.filter((b) => b.tags.some((t) => SKIP_TAGS.includes(t)));
 const runnable = shellBlocks.filter((b) => !skipped.includes(b));
 const where = (b: Block) => `${b.file}:${b.line}`;
+
+/**
+ * `bash -e -o pipefail SCRIPT` in its own process group: a timeout kills everything the snippet started,
+ * and `leftovers` says whether anything it started (an emulator it forgot to stop) was still running.
+ */
+function runSnippet(script: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number) {
+  return new Promise<{ code: number | null; output: string; leftovers: boolean }>((resolve) => {
+    const child = spawn('bash', ['-e', '-o', 'pipefail', script], { cwd, env, detached: true });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const group = -(child.pid ?? 0);
+    const timer = setTimeout(() => process.kill(group, 'SIGKILL'), timeoutMs);
+    // 'exit', not 'close': a background process the snippet left running keeps the pipes open.
+    child.on('exit', async (code) => {
+      clearTimeout(timer);
+      const alive = () => {
+        try {
+          process.kill(group, 0);
+          return true;
+        } catch {
+          return false; // ESRCH: nothing of the group is left
+        }
+      };
+      // What the snippet stopped gets a moment to finish exiting.
+      for (let i = 0; i < 30 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+      const leftovers = alive();
+      if (leftovers) process.kill(group, 'SIGKILL');
+      resolve({ code, output, leftovers });
+    });
+  });
+}
 const hasAws = spawnSync('aws', ['--version']).status === 0;
 
 it('skips only the blocks marked aws-account, repo-setup or maintainer, listed here', () => {
@@ -80,24 +112,29 @@ describe('every shell block, on a fresh clone against the emulator', () => {
     await cleanup();
   });
 
-  it.each(runnable.map((b) => [where(b), b] as const))('%s runs as written', async (_, block) => {
-    if (/^\s*aws /m.test(block.code) && !hasAws) {
-      if (process.env.CI === 'true') throw new Error(`${where(block)} needs the AWS CLI, which is missing`);
-      console.warn(`${where(block)}: skipped, the AWS CLI is not installed`);
-      return;
-    }
-    const script = join(root, 'snippet.sh');
-    await writeFile(script, `${block.code}\n`);
-    const r = await run('bash', ['-e', '-o', 'pipefail', script], { cwd: clone, env, timeoutMs: 180_000 });
-    expect(r.code === 0 ? 0 : `exit ${r.code}\n${r.stdout.slice(-1500)}\n${r.stderr.slice(-1500)}`).toBe(0);
-    // Nothing left in the clone, and the user's own config untouched.
-    expect(
-      (await run('git', ['status', '--porcelain', '--ignored', '--', '.', ':!dist'], { cwd: clone, env }))
-        .stdout,
-    ).toBe('');
-    for (const [file, text] of Object.entries(SENTINELS))
-      expect(await readFile(join(home, file), 'utf8')).toBe(text);
-  });
+  it.each(runnable.map((b) => [where(b), b] as const))(
+    '%s runs as written',
+    async (_, block) => {
+      if (/^\s*aws /m.test(block.code) && !hasAws) {
+        if (process.env.CI === 'true') throw new Error(`${where(block)} needs the AWS CLI, which is missing`);
+        console.warn(`${where(block)}: skipped, the AWS CLI is not installed`);
+        return;
+      }
+      const script = join(root, 'snippet.sh');
+      await writeFile(script, `${block.code}\n`);
+      const r = await runSnippet(script, clone, env, 150_000);
+      expect(r.code === 0 ? 0 : `exit ${r.code}\n${r.output.slice(-3000)}`).toBe(0);
+      expect(r.leftovers).toBe(false);
+      // Nothing left in the clone, and the user's own config untouched.
+      expect(
+        (await run('git', ['status', '--porcelain', '--ignored', '--', '.', ':!dist'], { cwd: clone, env }))
+          .stdout,
+      ).toBe('');
+      for (const [file, text] of Object.entries(SENTINELS))
+        expect(await readFile(join(home, file), 'utf8')).toBe(text);
+    },
+    200_000,
+  );
 });
 
 it('every flag the docs name after a command is in that command’s --help', () => {
