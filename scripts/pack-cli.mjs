@@ -26,9 +26,6 @@ const [packed] = JSON.parse(
     encoding: 'utf8',
   }),
 );
-const file = join(out, packed.filename);
-const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
-writeFileSync(`${file}.sha256`, `${sha256}  ${packed.filename}\n`);
 const stray = packed.files
   .map((f) => f.path)
   .filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/cli\/)/.test(p));
@@ -36,6 +33,9 @@ if (stray.length > 0) {
   console.error(`the package holds files outside dist/cli: ${stray.join(', ')}`);
   process.exit(1);
 }
+const file = join(out, packed.filename);
+const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+writeFileSync(`${file}.sha256`, `${sha256}  ${packed.filename}\n`);
 const base = values['url-base'] || `file://${out}`;
 console.log(`file=${file}`);
 console.log(`sha256=${sha256}`);
