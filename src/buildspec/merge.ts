@@ -25,7 +25,7 @@ const CACHE_ORDER = ['key', 'fallback-keys', 'action', 'paths'];
  * file its commands source, GOMODCACHE) must match, or the merge is refused.
  */
 const isSuggestion = (name: string): boolean =>
-  name.startsWith('CODEARTIFACT_CACHE_') && name !== 'CODEARTIFACT_CACHE_ENV_FILE';
+  name.startsWith('CODEARTIFACT_CACHE_') && name !== 'CODEARTIFACT_CACHE_EXPORT_FILE';
 
 /**
  * Merges a fragment into a user's buildspec text, keeping the user's commands, env, cache settings and

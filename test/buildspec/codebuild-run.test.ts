@@ -84,7 +84,7 @@ phases:
         RESULT: join(work, 'versions.json'),
         CODEARTIFACT_CACHE_DOMAIN_OWNER: OWNER,
         CODEARTIFACT_CACHE_CACHE_BACKEND: 'local',
-        CODEARTIFACT_CACHE_ENV_FILE: join(work, 'tmp', 'codeartifact-cache.env'),
+        CODEARTIFACT_CACHE_EXPORT_FILE: join(work, 'tmp', 'codeartifact-cache.env'),
         CODEARTIFACT_CACHE_CLI: join(work, 'tmp', 'cli', 'dist', 'cli', 'index.js'),
         CODEARTIFACT_CACHE_CLI_URL: `${base}/codeartifact-cache.tgz`,
         CODEARTIFACT_CACHE_CLI_SHA256: sha256,

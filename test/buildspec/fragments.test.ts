@@ -43,7 +43,7 @@ it.each([...files, ...examples])('%s fetches this version by URL + sha256, then 
   // The same text in every fragment, so merging two fragments fetches once.
   expect(pre[0]).toBe(fetchStep);
   expect(pre[1]).toBe('node "$CODEARTIFACT_CACHE_CLI" login');
-  expect(pre[2]).toBe('. "$CODEARTIFACT_CACHE_ENV_FILE"');
+  expect(pre[2]).toBe('. "$CODEARTIFACT_CACHE_EXPORT_FILE"');
   expect(spec.phases.build?.commands[0]).toBe(pre[2]);
   expect(spec.phases.post_build?.commands[0]).toBe(pre[2]);
   expect(spec.phases.post_build?.finally).toEqual(['node "$CODEARTIFACT_CACHE_CLI" cleanup || true']);

@@ -36,9 +36,13 @@ it('puts the fragment first in pre_build and build, save after the user post_bui
     commands: ['npm install -g pnpm@9'],
   });
   expect(merged.phases.pre_build).toEqual(ours.pre_build);
-  expect(merged.phases.build?.commands).toEqual(['. "$CODEARTIFACT_CACHE_ENV_FILE"', 'npm ci', 'npm test']);
+  expect(merged.phases.build?.commands).toEqual([
+    '. "$CODEARTIFACT_CACHE_EXPORT_FILE"',
+    'npm ci',
+    'npm test',
+  ]);
   const post = merged.phases.post_build;
-  expect(post?.commands[0]).toBe('. "$CODEARTIFACT_CACHE_ENV_FILE"');
+  expect(post?.commands[0]).toBe('. "$CODEARTIFACT_CACHE_EXPORT_FILE"');
   expect(post?.commands[1]).toBe('echo "tests done"');
   expect(post?.commands[2]).toMatch(/save --cache-backend s3/);
   expect(post?.finally).toEqual(ours.post_build?.finally);
@@ -96,7 +100,7 @@ it.each([
   [
     'conflicting-variable',
     'go',
-    /^(?=.*env\.variables\.GOMODCACHE is '\/go\/pkg\/mod' here)(?=.*env\.parameter-store\.CODEARTIFACT_CACHE_ENV_FILE)/,
+    /^(?=.*env\.variables\.GOMODCACHE is '\/go\/pkg\/mod' here)(?=.*env\.parameter-store\.CODEARTIFACT_CACHE_EXPORT_FILE)/,
   ],
   ['version-01', 'npm', /has version 0\.1; fragments need 0\.2/],
 ])('%s + %s is refused with one line', (file, name, message) => {
