@@ -7,8 +7,15 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 15);
+// parseArgs, not indexOf: with no flag, indexOf is -1 and argv[0] (node's path) became NaN runs.
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be a whole number of pairs, at least 1 (got '${values.runs}')`);
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), 'ca-login-bench-'));
 const FLAGS = ['--domain', 'acme', '--domain-owner', '111122223333', '--repository', 'internal'];
 

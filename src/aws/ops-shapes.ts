@@ -33,7 +33,8 @@ const REFUSED =
 /** What to check, by error code, for a call needing IAM action `action`. */
 function hints(action: string): Record<string, string> {
   return {
-    AccessDeniedException: `The caller needs codeartifact:${action} (see 'codeartifact-cache policy').`,
+    // Not a pointer to `policy`: it renders the build's documents, not an operator's.
+    AccessDeniedException: `The caller needs the IAM permission codeartifact:${action}.`,
     ResourceNotFoundException: 'Check --domain, --repository, --domain-owner and --region.',
     InvalidSignatureException: REFUSED,
     UnrecognizedClientException: REFUSED,

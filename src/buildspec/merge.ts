@@ -19,12 +19,13 @@ const ENV_ORDER = ['shell', 'variables', 'parameter-store', 'secrets-manager', '
 const CACHE_ORDER = ['key', 'fallback-keys', 'action', 'paths'];
 
 /**
- * Inputs the fragment only suggests (domain, repository, bucket, …): the user's value wins, so a
- * customised buildspec can take a newer fragment. Everything else the fragment defines (the pinned CLI,
- * the env file, GOMODCACHE) must match, or the merge is refused.
+ * Inputs the fragment only suggests (domain, repository, bucket, where the CLI comes from and its sha256,
+ * a vendored CLI's path, …): the user's value wins, so a customised buildspec can take a newer fragment and
+ * re-merging is idempotent whatever URL the user pinned. Everything else the fragment defines (the env
+ * file its commands source, GOMODCACHE) must match, or the merge is refused.
  */
 const isSuggestion = (name: string): boolean =>
-  name.startsWith('CODEARTIFACT_CACHE_') && !/^CODEARTIFACT_CACHE_(CLI|CLI_VERSION|ENV_FILE)$/.test(name);
+  name.startsWith('CODEARTIFACT_CACHE_') && name !== 'CODEARTIFACT_CACHE_EXPORT_FILE';
 
 /**
  * Merges a fragment into a user's buildspec text, keeping the user's commands, env, cache settings and

@@ -7,14 +7,21 @@ import AjvModule, { type ErrorObject } from 'ajv';
  */
 const commands = { type: 'array', items: { type: 'string' } } as const;
 const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+// Unquoted numbers and booleans are common in `variables` (NODE_VERSION: 20); CodeBuild takes them as text.
+const scalarMap = {
+  type: 'object',
+  additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+} as const;
 const yesNo = { anyOf: [{ type: 'boolean' }, { enum: ['yes', 'no'] }] } as const;
 const onFailure = { type: 'string', pattern: '^(ABORT|CONTINUE|RETRY(-.+)?)$' } as const;
 const paths = { type: 'array', items: { type: 'string' }, minItems: 1 } as const;
 
+// `commands` is not required: AWS's own getting-started buildspec has an install phase with only
+// runtime-versions, and CodeBuild runs it. A phase with none of the three does nothing: likely a typo.
 const phase = (extra: Record<string, unknown> = {}) => ({
   type: 'object',
   additionalProperties: false,
-  required: ['commands'],
+  anyOf: ['commands', 'finally', ...Object.keys(extra)].map((key) => ({ required: [key] })),
   properties: {
     'run-as': { type: 'string' },
     'on-failure': onFailure,
@@ -24,19 +31,16 @@ const phase = (extra: Record<string, unknown> = {}) => ({
   },
 });
 
-const artifactSet = {
-  type: 'object',
-  required: ['files'],
-  properties: {
-    files: paths,
-    name: { type: 'string' },
-    'discard-paths': yesNo,
-    'base-directory': { type: 'string' },
-    'exclude-paths': { anyOf: [{ type: 'string' }, paths] },
-    'enable-symlinks': yesNo,
-    's3-prefix': { type: 'string' },
-  },
+const artifactProperties = {
+  files: paths,
+  name: { type: 'string' },
+  'discard-paths': yesNo,
+  'base-directory': { type: 'string' },
+  'exclude-paths': { anyOf: [{ type: 'string' }, paths] },
+  'enable-symlinks': yesNo,
+  's3-prefix': { type: 'string' },
 } as const;
+const artifactSet = { type: 'object', required: ['files'], properties: artifactProperties } as const;
 
 export const BUILDSPEC_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -52,7 +56,7 @@ export const BUILDSPEC_SCHEMA = {
       additionalProperties: false,
       properties: {
         shell: { enum: ['bash', '/bin/sh', 'powershell.exe', 'cmd.exe'] },
-        variables: stringMap,
+        variables: scalarMap,
         'parameter-store': stringMap,
         'secrets-manager': stringMap,
         'exported-variables': { type: 'array', items: { type: 'string' } },
@@ -85,10 +89,12 @@ export const BUILDSPEC_SCHEMA = {
         },
       },
     },
+    // With secondary artifacts the primary one may be left out entirely (only `secondary-artifacts`).
     artifacts: {
-      ...artifactSet,
+      type: 'object',
+      anyOf: [{ required: ['files'] }, { required: ['secondary-artifacts'] }],
       properties: {
-        ...artifactSet.properties,
+        ...artifactProperties,
         'secondary-artifacts': { type: 'object', additionalProperties: artifactSet },
       },
     },
@@ -106,9 +112,10 @@ export const BUILDSPEC_SCHEMA = {
   },
 } as const;
 
+// strictRequired off: `required` inside anyOf names properties declared beside it, not in the branch.
 // ajv ships CommonJS: under NodeNext its default export arrives as the module namespace.
 const Ajv = AjvModule.default;
-const validator = new Ajv({ allErrors: true, strict: true }).compile(BUILDSPEC_SCHEMA);
+const validator = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(BUILDSPEC_SCHEMA);
 
 /** Problems with a parsed buildspec, one line each (`/phases/build: must have required property 'commands'`). */
 export function buildspecProblems(buildspec: unknown): string[] {

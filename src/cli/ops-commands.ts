@@ -50,11 +50,15 @@ async function runAudit(ops: Ops, raw: RawInputs, deps: OpsDeps): Promise<void> 
     );
 }
 
-const target = (command: Command, repositoryHelp: string): Command =>
+const target = (
+  command: Command,
+  repositoryHelp: string,
+  ownerHelp = "12-digit account owning the domain (default: the caller's)",
+): Command =>
   command
     .option('--domain <name>', 'CodeArtifact domain (required)')
     .option('--repository <name>', repositoryHelp)
-    .option('--domain-owner <account>', "12-digit account owning the domain (default: the caller's)")
+    .option('--domain-owner <account>', ownerHelp)
     .option('--region <region>', 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile)');
 
 function registerUpstream(program: Command): void {
@@ -106,9 +110,13 @@ export function registerOpsCommands(program: Command): void {
     .option('--format <format>', 'npm, maven, swift or generic (default npm)')
     .option('--dry-run', 'print the plan and change nothing')
     .action((opts: Options) => run(async (ops, raw, deps) => void (await ops.runProtect(raw, deps)), opts));
-  target(program.command('policy'), 'repository builds read from (required)')
+  target(
+    program.command('policy'),
+    'repository builds read from (required)',
+    '12-digit account owning the domain (required: policy makes no AWS call to find it)',
+  )
     .description(
-      'Print least-privilege IAM documents (build role, GitHub OIDC trust, CodeBuild service role)',
+      'Print least-privilege IAM documents (build role, GitHub OIDC trust, CodeBuild service role and its trust)',
     )
     .option('--cache-bucket <bucket>', 'S3 bucket of the shared cache')
     .option('--cache-prefix <prefix>', 'key prefix of the cache in that bucket')
@@ -118,7 +126,10 @@ export function registerOpsCommands(program: Command): void {
       '--project <name>',
       'CodeBuild project (log group) of the service role (default codeartifact-cache)',
     )
-    .option('--kind <kind>', 'build-role, github-trust, codebuild-service-role or all (default all)')
+    .option(
+      '--kind <kind>',
+      'build-role, github-trust, codebuild-service-role, codebuild-trust or all (default all)',
+    )
     .action((opts: Options) =>
       run(async (_ops, raw, deps) => (await import('../ops/run-policy.js')).runPolicy(raw, deps), opts),
     );

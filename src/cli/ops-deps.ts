@@ -1,5 +1,6 @@
 import { sdkAws } from '../aws/index.js';
 import { readRunEnvironment } from '../core/run-env.js';
+import { invocation } from '../ops/hints.js';
 import { processIo } from '../ops/io.js';
 import type { OpsDeps } from '../ops/run.js';
 import { resolveRegion } from '../run/session.js';
@@ -19,6 +20,7 @@ export function processDeps(env: Readonly<Record<string, string | undefined>> = 
   return {
     io,
     region,
+    self: invocation(process.argv[1], process.cwd()),
     api: async (target) => {
       const { sdkOpsApi } = await import('../aws/ops.js');
       return sdkOpsApi({ region: await region(target.region), proxy: runEnv.aws.proxy });

@@ -20,8 +20,14 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-/** The audit as a person reads it: chain, groups per namespace, findings, verdict. */
-export function renderAudit(report: AuditReport): string[] {
+/** `@acme/x` → `acme`, `acme/x` → `acme`: the namespace `protect` takes. */
+const namespaceOf = (pkg: string): string => pkg.replace(/^@/, '').split('/')[0] ?? pkg;
+
+/**
+ * The audit as a person reads it: chain, groups per namespace, findings, verdict; `fix` gives the complete
+ * `protect` command for a namespace with findings.
+ */
+export function renderAudit(report: AuditReport, fix?: (namespace: string) => string): string[] {
   const groups = report.namespaces.map((n) => [
     n.namespace,
     n.group?.pattern ?? '(none)',
@@ -43,9 +49,14 @@ export function renderAudit(report: AuditReport): string[] {
       : ['No internal namespaces given or found (use --namespace).']),
     '',
     ...(findings.length > 0 ? table([['PACKAGE', 'FINDING'], ...findings]) : []),
-    findings.length > 0
-      ? `${findings.length} finding(s): fix with 'codeartifact-cache protect --namespace <ns> --repository ${report.repository}'.`
-      : 'No findings: no internal-scope package can take versions from the public side.',
+    ...(findings.length > 0
+      ? [
+          `${findings.length} finding(s). Fix with:`,
+          ...[...new Set(report.findings.map((f) => namespaceOf(f.package)))].map(
+            (ns) => `  ${fix?.(ns) ?? `protect --namespace ${ns} --repository ${report.repository}`}`,
+          ),
+        ]
+      : ['No findings: no internal-scope package can take versions from the public side.']),
   ];
 }
 

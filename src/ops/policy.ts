@@ -28,7 +28,14 @@ export interface PolicyDocument {
   readonly Statement: readonly Statement[];
 }
 
-export const POLICY_KINDS = ['build-role', 'github-trust', 'codebuild-service-role'] as const;
+export const POLICY_KINDS = [
+  'build-role',
+  'github-trust',
+  'codebuild-service-role',
+  'codebuild-trust',
+] as const;
+/** Trust policies (who may assume the role) rather than permission policies. */
+export const TRUST_KINDS: readonly PolicyKind[] = ['github-trust', 'codebuild-trust'];
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 const GITHUB_OIDC = 'token.actions.githubusercontent.com';
@@ -72,10 +79,12 @@ function buildStatements(p: PolicyInputs): Statement[] {
   const keys = keyPattern(p.cache.prefix);
   return [
     ...statements,
+    // AbortMultipartUpload: a large save is a multipart upload, and one that fails is aborted so its
+    // parts do not stay billed in the bucket.
     {
       Sid: 'CacheObjects',
       Effect: 'Allow',
-      Action: ['s3:GetObject', 's3:PutObject'],
+      Action: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
       Resource: `${bucket}/${keys}`,
     },
     {
@@ -122,9 +131,31 @@ function codebuildServiceRole(p: PolicyInputs): PolicyDocument {
   ]);
 }
 
+/**
+ * Who may assume the CodeBuild service role: the CodeBuild service, only for this account's project
+ * (aws:SourceAccount / aws:SourceArn keep another account's project from using it: the confused deputy).
+ */
+function codebuildTrust(p: PolicyInputs): PolicyDocument {
+  const account = p.account ?? p.domainOwner;
+  const project = `arn:${p.partition ?? 'aws'}:codebuild:${p.region}:${account}:project/${p.project ?? 'codeartifact-cache'}`;
+  return doc([
+    {
+      Sid: 'CodeBuildService',
+      Effect: 'Allow',
+      Principal: { Service: 'codebuild.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': account },
+        ArnLike: { 'aws:SourceArn': project },
+      },
+    },
+  ]);
+}
+
 /** One least-privilege IAM document. Throws when the inputs it needs are missing. */
 export function renderPolicy(kind: PolicyKind, p: PolicyInputs): PolicyDocument {
   if (kind === 'build-role') return doc(buildStatements(p));
   if (kind === 'github-trust') return githubTrust(p);
+  if (kind === 'codebuild-trust') return codebuildTrust(p);
   return codebuildServiceRole(p);
 }

@@ -1,7 +1,7 @@
 import type { RawInputs } from '../core/reader.js';
 import { RULES } from '../core/rules.js';
 import { OPS_RULES, reader } from './options.js';
-import { POLICY_KINDS, renderPolicy, type PolicyInputs, type PolicyKind } from './policy.js';
+import { POLICY_KINDS, renderPolicy, TRUST_KINDS, type PolicyInputs, type PolicyKind } from './policy.js';
 import { policyProblems } from './policy-check.js';
 import type { OpsDeps } from './run.js';
 
@@ -46,7 +46,7 @@ export async function runPolicy(raw: RawInputs, deps: OpsDeps): Promise<void> {
   const { kinds, inputs } = parse(raw, await deps.region(given));
   const documents = Object.fromEntries(kinds.map((k) => [k, renderPolicy(k, inputs)]));
   for (const [kind, document] of Object.entries(documents)) {
-    const problems = policyProblems(document, kind === 'github-trust');
+    const problems = policyProblems(document, TRUST_KINDS.includes(kind as PolicyKind));
     if (problems.length > 0) throw new Error(`The ${kind} document is malformed: ${problems.join('; ')}`);
   }
   const single = kinds.length === 1 && kinds[0] ? documents[kinds[0]] : documents;

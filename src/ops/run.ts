@@ -2,6 +2,7 @@ import type { CodeArtifactOpsApi } from '../aws/ops.js';
 import type { RawInputs } from '../core/reader.js';
 import { audit } from './audit.js';
 import { auditJson, renderAudit } from './audit-render.js';
+import { DEFAULT_SELF, hintCommand } from './hints.js';
 import type { OpsIo } from './io.js';
 import { OPS_RULES, readNamespaces, readTarget, reader, type OpsTarget } from './options.js';
 import { protect } from './protect.js';
@@ -17,6 +18,8 @@ export interface OpsDeps {
   readonly io: OpsIo;
   /** The run's region for `input` (the same resolution login and the cache use). */
   region(input: string | undefined): Promise<string>;
+  /** How this CLI was started, for hints printed as complete commands. @default 'codeartifact-cache' */
+  readonly self?: string;
 }
 
 function upstreamConfig(raw: RawInputs): UpstreamConfig {
@@ -31,7 +34,11 @@ function upstreamConfig(raw: RawInputs): UpstreamConfig {
 /** `pause-upstream`. */
 export async function runPause(raw: RawInputs, deps: OpsDeps): Promise<void> {
   const config = upstreamConfig(raw);
-  await pauseUpstream(config, await deps.api(config.target), deps.io);
+  const { target, connection } = config;
+  const undo = hintCommand(deps.self ?? DEFAULT_SELF, 'resume-upstream', target, [
+    ...['--repository', target.repository, '--external-connection', connection, '--yes'],
+  ]);
+  await pauseUpstream({ ...config, undo }, await deps.api(target), deps.io);
 }
 
 /** `resume-upstream`. */
@@ -50,7 +57,14 @@ export async function runAudit(raw: RawInputs, deps: OpsDeps): Promise<number> {
   done();
   const report = await audit({ target, namespaces, format }, await deps.api(target));
   if (json) deps.io.out(auditJson(report));
-  else renderAudit(report).forEach((line) => deps.io.out(line));
+  else {
+    const formatFlag = format === 'npm' ? [] : ['--format', format];
+    const fix = (namespace: string) =>
+      hintCommand(deps.self ?? DEFAULT_SELF, 'protect', target, [
+        ...['--namespace', namespace, ...formatFlag, '--repository', target.repository],
+      ]);
+    renderAudit(report, fix).forEach((line) => deps.io.out(line));
+  }
   return report.findings.length > 0 ? 1 : 0;
 }
 

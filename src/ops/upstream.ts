@@ -13,6 +13,8 @@ export interface UpstreamConfig {
   readonly dryRun: boolean;
   /** Act without asking (needed when no one can be asked). */
   readonly yes: boolean;
+  /** The complete command that undoes a pause, printed after it. */
+  readonly undo?: string;
 }
 
 const holders = (chain: readonly ChainLink[], connection: string) =>
@@ -56,7 +58,7 @@ export async function pauseUpstream(
   if (!(await confirmed(config, io, `Disassociate ${connection} from ${holder.name}?`)))
     return io.out('Nothing changed.');
   await api.disassociateExternalConnection({ ...domainRef(target), repository: holder.name }, connection);
-  io.out(`Disassociated ${connection} from ${holder.name}. Undo: codeartifact-cache resume-upstream.`);
+  io.out(`Disassociated ${connection} from ${holder.name}. Undo: ${config.undo ?? 'resume-upstream'}`);
 }
 
 /**

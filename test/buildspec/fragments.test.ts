@@ -31,14 +31,21 @@ it.each([...files, ...examples])('%s is a valid buildspec', (file) => {
   expect(buildspecProblems(load(file))).toEqual([]);
 });
 
-it.each([...files, ...examples])('%s pins the CLI to this version and logs in before anything', (file) => {
+const fetchStep = load('npm.yml').phases.pre_build?.commands[0];
+
+it.each([...files, ...examples])('%s fetches this version by URL + sha256, then logs in first', (file) => {
   const spec = load(file);
-  expect(spec.env.variables.CODEARTIFACT_CACHE_CLI_VERSION).toBe(VERSION);
+  const release = `/v${VERSION}/codeartifact-cache-${VERSION}.tgz`;
+  expect(spec.env.variables.CODEARTIFACT_CACHE_CLI_URL?.endsWith(release)).toBe(true);
+  expect(spec.env.variables).toHaveProperty('CODEARTIFACT_CACHE_CLI_SHA256');
+  expect(spec.env.variables.CODEARTIFACT_CACHE_CLI).toMatch(/\/dist\/cli\/index\.js$/);
   const pre = spec.phases.pre_build?.commands ?? [];
-  expect(pre.findIndex((c) => c.endsWith(' login'))).toBe(2);
-  expect(pre[3]).toBe('. "$CODEARTIFACT_CACHE_ENV_FILE"');
-  expect(spec.phases.build?.commands[0]).toBe(pre[3]);
-  expect(spec.phases.post_build?.commands[0]).toBe(pre[3]);
+  // The same text in every fragment, so merging two fragments fetches once.
+  expect(pre[0]).toBe(fetchStep);
+  expect(pre[1]).toBe('node "$CODEARTIFACT_CACHE_CLI" login');
+  expect(pre[2]).toBe('. "$CODEARTIFACT_CACHE_EXPORT_FILE"');
+  expect(spec.phases.build?.commands[0]).toBe(pre[2]);
+  expect(spec.phases.post_build?.commands[0]).toBe(pre[2]);
   expect(spec.phases.post_build?.finally).toEqual(['node "$CODEARTIFACT_CACHE_CLI" cleanup || true']);
 });
 

@@ -30,6 +30,46 @@ it.each([
       cache: { key: 'k', 'fallback-keys': ['k-'], action: 'restore', paths: ['/root/.npm/**/*'] },
     },
   ],
+  // Shapes from AWS's buildspec reference and its getting-started guide.
+  [
+    'an install phase with only runtime-versions',
+    { version: 0.2, phases: { install: { 'runtime-versions': { java: 'corretto11' } }, ...phases } },
+  ],
+  [
+    'only secondary artifacts',
+    {
+      version: 0.2,
+      phases,
+      artifacts: { 'secondary-artifacts': { a: { files: ['x'] }, b: { files: ['y'] } } },
+    },
+  ],
+  [
+    'unquoted numbers and booleans in variables',
+    { version: 0.2, env: { variables: { N: 20, B: true } }, phases },
+  ],
+  [
+    'batch, proxy and a phase with only finally',
+    {
+      version: 0.2,
+      batch: { 'fast-fail': false, 'build-matrix': { static: { 'ignore-failure': false } } },
+      proxy: { 'upload-artifacts': 'yes', logs: 'no' },
+      phases: { build: { commands: ['make'] }, post_build: { finally: ['echo done'] } },
+    },
+  ],
+  [
+    'on-failure RETRY with a count and a regex, reports with a base directory',
+    {
+      version: 0.2,
+      phases: { build: { commands: ['make'], 'on-failure': 'RETRY-2-Timeout.*' } },
+      reports: {
+        'arn:aws:codebuild:us-east-1:111122223333:report-group/x': {
+          files: ['**/*'],
+          'base-directory': 'out',
+          'discard-paths': 'yes',
+        },
+      },
+    },
+  ],
 ])('accepts %s', (_, spec) => {
   expect(buildspecProblems(spec)).toEqual([]);
 });
@@ -43,9 +83,14 @@ it.each([
     "/phases: must NOT have additional properties 'prebuild'",
   ],
   [
-    'a phase without commands',
-    { version: 0.2, phases: { build: { finally: ['x'] } } },
+    'a phase with nothing to run',
+    { version: 0.2, phases: { build: { 'run-as': 'root' } } },
     "/phases/build: must have required property 'commands'",
+  ],
+  [
+    'artifacts with neither files nor secondary artifacts',
+    { version: 0.2, phases, artifacts: { name: 'x' } },
+    "/artifacts: must have required property 'files'",
   ],
   [
     'cache without paths',

@@ -20,6 +20,7 @@ const cases: [string, PolicyKind, PolicyInputs][] = [
   ['build role with cache', 'build-role', FULL],
   ['github trust', 'github-trust', FULL],
   ['codebuild service role', 'codebuild-service-role', FULL],
+  ['codebuild trust', 'codebuild-trust', FULL],
   [
     'codebuild in another partition',
     'codebuild-service-role',
@@ -32,7 +33,7 @@ it.each(cases)(
   (_what, kind, inputs) => {
     const document = renderPolicy(kind, inputs);
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
-    expect(policyProblems(document, kind === 'github-trust')).toEqual([]);
+    expect(policyProblems(document, kind.endsWith('-trust'))).toEqual([]);
   },
 );
 
@@ -50,6 +51,7 @@ it('the build role reads exactly one repository and takes tokens for one domain'
     Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
   });
   expect(by('s3:GetObject')?.Resource).toBe('arn:aws:s3:::acme-ci-cache/deps/*');
+  expect(by('s3:AbortMultipartUpload')?.Resource).toBe('arn:aws:s3:::acme-ci-cache/deps/*');
   expect(by('s3:ListBucket')).toMatchObject({
     Resource: 'arn:aws:s3:::acme-ci-cache',
     Condition: { StringLike: { 's3:prefix': 'deps/*' } },
@@ -110,6 +112,18 @@ it.each([
   expect(policyProblems(document as never)).not.toEqual([]);
 });
 
+it('the CodeBuild trust policy lets only CodeBuild assume the role, for this account and project', () => {
+  const [statement] = renderPolicy('codebuild-trust', { ...FULL, project: 'web-app' }).Statement;
+  expect(statement).toMatchObject({
+    Principal: { Service: 'codebuild.amazonaws.com' },
+    Action: 'sts:AssumeRole',
+    Condition: {
+      StringEquals: { 'aws:SourceAccount': '111122223333' },
+      ArnLike: { 'aws:SourceArn': 'arn:aws:codebuild:eu-west-1:111122223333:project/web-app' },
+    },
+  });
+});
+
 it('the CLI prints every document as JSON; github-trust needs --github-repo', async () => {
   const args = [
     'policy',
@@ -136,6 +150,7 @@ it('the CLI prints every document as JSON; github-trust needs --github-repo', as
     'build-role',
     'github-trust',
     'codebuild-service-role',
+    'codebuild-trust',
   ]);
   const one = await cli([...args, '--kind', 'build-role']);
   expect((JSON.parse(one.stdout) as { Version: string }).Version).toBe('2012-10-17');
