@@ -19,6 +19,8 @@ export interface SlowUpstream {
   latencyMs: number;
   /** Fault switch: the next request that arrives on an already used connection is dropped unanswered. */
   dropNextReused: boolean;
+  /** Fault switch: package files (npm tarballs, pypi files) arrive with their last byte flipped. */
+  corruptFiles: boolean;
   reset(): void;
   close(): Promise<void>;
 }
@@ -34,6 +36,7 @@ export async function startSlowUpstream(target: string, latencyMs: number): Prom
     maxInFlight: 0,
     latencyMs,
     dropNextReused: false,
+    corruptFiles: false,
   };
   const server = createServer((req, res) => {
     const socket = req.socket;
@@ -71,6 +74,10 @@ export async function startSlowUpstream(target: string, latencyMs: number): Prom
         .end();
     }).catch(() => ({ status: 502, type: 'text/plain', body: Buffer.from('target unreachable') }));
     const textual = /json|html|text/.test(answer.type);
+    const file = /\/-\/|\/files\//.test(req.url ?? '');
+    if (file && state.corruptFiles && answer.body.length > 0) {
+      answer.body[answer.body.length - 1] = (answer.body.at(-1) ?? 0) ^ 0xff;
+    }
     const body = textual
       ? Buffer.from(answer.body.toString('utf8').split(targetOrigin).join(state.origin))
       : answer.body;
@@ -82,7 +89,13 @@ export async function startSlowUpstream(target: string, latencyMs: number): Prom
   state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(state, {
     reset() {
-      Object.assign(state, { connections: 0, paths: [], maxInFlight: 0, dropNextReused: false });
+      Object.assign(state, {
+        connections: 0,
+        paths: [],
+        maxInFlight: 0,
+        dropNextReused: false,
+        corruptFiles: false,
+      });
     },
     close: () =>
       new Promise<void>((resolve) => {

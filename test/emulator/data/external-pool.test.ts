@@ -81,6 +81,9 @@ test('tarball requests ask for version documents, never the full packument', asy
   expect((await tarball(plain!.name, plain!.version)).status).toBe(200);
   expect(packuments()).toEqual([]);
   expect(versionDocs()).toHaveLength(3);
+  // Each tarball's download started alongside its version document, not after it.
+  expect(slow.maxInFlight).toBe(2);
+  expect(tarballs()).toHaveLength(3);
 });
 
 test('concurrent requests for one package share one external metadata fetch and one download', async () => {
@@ -104,6 +107,15 @@ test('a kept-alive connection the registry dropped is retried once on a fresh on
   expect((await tarball(p!.name, p!.version)).status).toBe(200);
   expect(slow.dropNextReused).toBe(false); // the fault fired
   expect(tarballs().filter((path) => path.includes(`/${p!.name}/`))).toHaveLength(1);
+});
+
+test('a download that does not match the version document’s digests is refused and not retained', async () => {
+  const [p] = unused(1);
+  slow.corruptFiles = true;
+  expect((await tarball(p!.name, p!.version)).status).toBe(502);
+  expect(h.pkg('internal', 'npm', p!.name)).toBeUndefined();
+  slow.corruptFiles = false;
+  expect((await tarball(p!.name, p!.version)).status).toBe(200);
 });
 
 test('retention, origin controls and the metadata TTL hold through the pool', async () => {

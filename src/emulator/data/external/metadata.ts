@@ -2,7 +2,8 @@ import type { EmulatorContext } from '../../context.js';
 import { displayName, type Coords } from '../packages.js';
 import { UpstreamUnavailable } from './http.js';
 import type { ExternalPackage, WantedFile } from './model.js';
-import { fetchNpmPackage, fetchNpmVersion } from './npm.js';
+import { fetchNpmPackage, fetchNpmVersion, npmTarballUrl } from './npm.js';
+import { prefetch } from './prefetch.js';
 import { fetchPypiPackage } from './pypi.js';
 
 /*
@@ -57,7 +58,8 @@ export function externalPackage(
 /**
  * One npm version as the external connection sees it, for a tarball request: the version document is a
  * few KB where the full packument of a popular package is megabytes, and a tarball needs nothing else.
- * Full metadata still fresh in the cache is used instead of asking. The version document carries no
+ * Full metadata still fresh in the cache is used instead of asking; otherwise the tarball's download starts
+ * alongside (prefetch.ts) rather than after it. The version document carries no
  * publish time, so a version ingested this way is dated when it was ingested.
  */
 export async function externalNpmVersion(
@@ -65,10 +67,16 @@ export async function externalNpmVersion(
   connection: string,
   c: Coords,
   version: string,
+  filename?: string,
 ): Promise<{ pkg: ExternalPackage | undefined; fetched: boolean }> {
-  const full = cacheOf(ctx).entries.get(`${connection} ${displayName(c)}`);
+  const cache = cacheOf(ctx);
+  const full = cache.entries.get(`${connection} ${displayName(c)}`);
   if (full && fresh(ctx, full)) return { pkg: full.pkg, fetched: false };
   const key = `${connection} ${displayName(c)}@${version}`;
+  const known = cache.entries.get(key);
+  if (filename && !cache.inFlight.has(key) && !(known && fresh(ctx, known))) {
+    prefetch(ctx, npmTarballUrl(ctx.publicUrls.npm, c, filename));
+  }
   return cached(ctx, key, () => refresh(ctx, c, version));
 }
 
@@ -80,7 +88,7 @@ export async function externalLookup(
   want: WantedFile | undefined,
 ): Promise<{ pkg: ExternalPackage | undefined; fetched: boolean }> {
   if (c.format !== 'npm' || want?.version === undefined) return externalPackage(ctx, connection, c);
-  const one = await externalNpmVersion(ctx, connection, c, want.version);
+  const one = await externalNpmVersion(ctx, connection, c, want.version, want.filename);
   const files = one.pkg?.versions.get(want.version)?.files ?? [];
   if (files.some((f) => f.filename === want.filename)) return one;
   // Not there, or a registry without version documents: the packument decides.

@@ -11,6 +11,12 @@ export function npmPackumentUrl(base: string, c: Coords): string {
   return `${slash}${displayName(c).replace('/', '%2f')}`;
 }
 
+/** Where npm registries keep a tarball: `<registry>/<name>/-/<file>`, scoped names with a plain slash. */
+export function npmTarballUrl(base: string, c: Coords, filename: string): string {
+  const slash = base.endsWith('/') ? base : `${base}/`;
+  return `${slash}${displayName(c)}/-/${encodeURIComponent(filename)}`;
+}
+
 /** Fetch a full packument (the only form that carries `time` and every manifest field). */
 export async function fetchNpmPackage(
   ctx: EmulatorContext,
