@@ -99,8 +99,12 @@ async function visit(w: Walk, repo: RepositoryRecord, depth: number): Promise<vo
   }
 }
 
+/** Whether the walk already found the wanted file (an npm version has one file: any source of it will do). */
 function hasWanted(w: Walk): boolean {
-  return w.want !== undefined && sourceOfFile(w.view, w.want.version, w.want.filename) !== undefined;
+  const { want, view } = w;
+  if (!want) return false;
+  if (view.coords.format === 'npm' && want.version !== undefined) return view.versions.has(want.version);
+  return sourceOfFile(view, want.version, want.filename) !== undefined;
 }
 
 async function visitExternal(
