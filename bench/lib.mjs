@@ -33,15 +33,20 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
 /** Start `dist/cli emulator` on a free port; resolves with its endpoint once it prints it. */
 export function startEmulator(args = []) {
   const child = spawn(process.execPath, ['dist/cli/index.js', 'emulator', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
+  // Only error lines are kept: the start-up summary names the upstream registry, which stays unprinted.
+  const errors = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (/error/i.test(line)) errors.push(line);
+  });
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       const m = /^CODEARTIFACT_ENDPOINT=(.+)$/.exec(line);
       if (m) resolve({ child, endpoint: m[1], stop: () => stopChild(child) });
     });
-    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
+    child.once('exit', (code) => reject(new Error(`emulator exited ${code}: ${errors.join(' / ')}`)));
   });
 }
 
