@@ -27,7 +27,8 @@ function runBench(script) {
       // not the document yet: try the next line that opens an object
     }
   }
-  return { raw: out.trim() || `(no output, exit ${run.status})`, status: run.status };
+  const said = out.trim() ? `:\n${out.trim()}` : ' and printed nothing (its errors are above)';
+  return { raw: `${script} exited ${run.status}${said}` };
 }
 
 const s = (x) => (typeof x === 'number' ? `${x.toFixed(x < 10 ? 2 : 1)} s` : '—');
@@ -39,7 +40,7 @@ const notes = [];
 function cacheRows({ doc, raw }) {
   const local = doc?.local ?? (doc?.medianSeconds ? doc : undefined);
   if (!local?.medianSeconds) {
-    notes.push(`bench/cache.mjs:\n${raw ?? JSON.stringify(doc, null, 2)}`);
+    notes.push(raw ?? `bench/cache.mjs:\n${JSON.stringify(doc, null, 2)}`);
     return;
   }
   const m = local.medianSeconds;
@@ -80,10 +81,10 @@ function cacheRows({ doc, raw }) {
 
 function emulatorRows({ doc, raw }) {
   if (doc?.skipped) return notes.push(doc.skipped);
-  if (!doc?.seconds) return notes.push(`bench/emulator-real.mjs:\n${raw ?? JSON.stringify(doc, null, 2)}`);
+  if (!doc?.seconds) return notes.push(raw ?? `bench/emulator-real.mjs:\n${JSON.stringify(doc, null, 2)}`);
   const { seconds, ratios, packages, runs } = doc;
   const direct = `npm ci direct ${range(seconds.direct)}`;
-  const ratioRange = (xs) => `${r(Math.min(...xs))}–${r(Math.max(...xs))}`;
+  const ratioRange = (xs) => xs.map(r).join(' / '); // every run: the goal is per run
   rows.push([
     `npm ci of ${packages} packages through the emulator (real registry upstream), cold, ${runs} runs`,
     range(seconds.cold),
