@@ -3,81 +3,22 @@
 // web-app (~300 packages) through the chain, with and without modelled internet latency.
 // Baselines in the same run: the embedded public registry serving the same tarballs directly, and the
 // same `npm ci` with a warm npm cache. Run after `npm run build`:  node bench/emulator.mjs [--seconds 8]
-import { spawn, execFileSync } from 'node:child_process';
+// (the real-registry figures are bench/emulator-real.mjs; `npm run bench` runs both tables' benches)
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import {
-  CodeartifactClient,
-  GetAuthorizationTokenCommand,
-  GetRepositoryEndpointCommand,
-} from '@aws-sdk/client-codeartifact';
 import {
   webAppPackageJson,
   resolveNpmClosure,
   webAppDependencies,
 } from '../build/emulator/public/catalog.js';
+import { json, login, npm, npmEnv, numberFlag, startEmulator } from './lib.mjs';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 8);
+const seconds = numberFlag('--seconds', 8);
 const latencies = [0, 150];
 const work = mkdtempSync(join(tmpdir(), 'ca-bench-'));
-
-const children = new Set();
-process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
-
-function startEmulator(args) {
-  const child = spawn(process.execPath, ['dist/cli/index.js', 'emulator', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const m = /^CODEARTIFACT_ENDPOINT=(.+)$/.exec(line);
-      if (m) resolve({ child, endpoint: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`emulator exited ${code}`)));
-  });
-}
-
-async function login(endpoint) {
-  const client = new CodeartifactClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
-  const id = { domain: 'acme', domainOwner: '111122223333' };
-  const { authorizationToken } = await client.send(new GetAuthorizationTokenCommand(id));
-  const { repositoryEndpoint } = await client.send(
-    new GetRepositoryEndpointCommand({ ...id, repository: 'internal', format: 'npm' }),
-  );
-  return { token: authorizationToken, registry: repositoryEndpoint };
-}
-
-const json = async (url) => (await fetch(url)).json();
-
-function npmEnv(home, registry, token) {
-  mkdirSync(home, { recursive: true });
-  const rc = join(home, '.npmrc');
-  const lines = [
-    `registry=${registry}`,
-    'audit=false',
-    'fund=false',
-    'update-notifier=false',
-    'omit-lockfile-registry-resolved=true',
-  ];
-  if (token) lines.push(`${registry.replace(/^https?:/, '')}:_authToken=${token}`);
-  writeFileSync(rc, lines.join('\n') + '\n', { mode: 0o600 });
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  return { ...env, HOME: home, NPM_CONFIG_USERCONFIG: rc, NPM_CONFIG_GLOBALCONFIG: join(home, 'none') };
-}
-
-function npm(args, cwd, env) {
-  const t = process.hrtime.bigint();
-  execFileSync('npm', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
+const LOCK_CONFIG = ['omit-lockfile-registry-resolved=true'];
 
 /** Fetch URLs round-robin with `concurrency` keep-alive connections for `seconds`; bounded in time. */
 async function hammer(urls, headers, concurrency = 8) {
@@ -134,7 +75,7 @@ const results = { machine: `${process.platform} ${process.arch}, node ${process.
   const emulator = await hammer(viaEmulator, auth);
   const baseline = await hammer(direct, {});
   results.serving = { tarballs: viaEmulator.length, emulator, baseline, ratio: emulator.rps / baseline.rps };
-  emu.child.kill('SIGTERM');
+  await emu.stop();
 }
 
 // 2. npm ci through the chain: cold (empty emulator, empty npm cache), warm (retained, empty npm cache),
@@ -151,9 +92,9 @@ for (const latency of latencies) {
   npm(
     ['install', '--package-lock-only', '--cache', join(work, `c-lock-${latency}`)],
     project,
-    npmEnv(join(work, 'h-lock'), info.publicUrls.npm),
+    npmEnv(join(work, 'h-lock'), info.publicUrls.npm, undefined, LOCK_CONFIG),
   );
-  const env = npmEnv(join(work, `h-${latency}`), registry, token);
+  const env = npmEnv(join(work, `h-${latency}`), registry, token, LOCK_CONFIG);
   const counters = async () => (await json(`${emu.endpoint}/_emulator/counters`)).externalFetches;
   const cold = npm(['ci', '--cache', join(work, `c-cold-${latency}`)], project, env);
   const afterCold = await counters();
@@ -170,7 +111,7 @@ for (const latency of latencies) {
     externalFetchesWarm: afterWarm.metadata + afterWarm.assets - afterCold.metadata - afterCold.assets,
     coldOverWarm: cold / warm,
   });
-  emu.child.kill('SIGTERM');
+  await emu.stop();
 }
 
 rmSync(work, { recursive: true, force: true });

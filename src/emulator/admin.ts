@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from './context.js';
+import { poolStats } from './data/external/pool.js';
 import { domainKey } from './types.js';
 
 /**
@@ -22,7 +23,12 @@ export async function handleAdmin(
       return json(res, 200, ctx.audit.page(Number(since)));
     }
     case 'GET /_emulator/counters':
-      return json(res, 200, { ...ctx.audit.counters(), lastSeq: ctx.audit.lastSeq, storage: storage(ctx) });
+      return json(res, 200, {
+        ...ctx.audit.counters(),
+        lastSeq: ctx.audit.lastSeq,
+        storage: storage(ctx),
+        externalConnections: poolStats(ctx),
+      });
     case 'POST /_emulator/audit/reset':
       ctx.audit.reset();
       return json(res, 200, { lastSeq: ctx.audit.lastSeq });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuditLog } from './audit.js';
+import { closePool } from './data/external/pool.js';
 import { DEFAULT_CONFIG, type EmulatorConfig } from './config.js';
 import type { EmulatorContext } from './context.js';
 import { startPublicRegistry, type PublicRegistry } from './public/server.js';
@@ -76,6 +77,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   const close = async () => {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    closePool(ctx);
     ctx.store.flush();
     tlsFiles.remove();
     await publicRegistry?.close();

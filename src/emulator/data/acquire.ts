@@ -11,6 +11,7 @@ import {
 import type { Candidate } from './chain.js';
 import { externalGet, UpstreamUnavailable } from './external/http.js';
 import type { ExternalFile, ExternalVersion } from './external/model.js';
+import { takePrefetched } from './external/prefetch.js';
 import { displayName, isVisible, newVersionRecord, retainVersion, type Coords } from './packages.js';
 
 const ASSET_TIMEOUT_MS = 60_000;
@@ -98,7 +99,8 @@ function fetchExternalAsset(
 async function download(ctx: EmulatorContext, c: Coords, file: ExternalFile): Promise<Buffer> {
   let bytes = 0;
   try {
-    const res = await externalGet(ctx, file.url, { timeoutMs: ASSET_TIMEOUT_MS });
+    const res = await (takePrefetched(ctx, file.url) ??
+      externalGet(ctx, file.url, { timeoutMs: ASSET_TIMEOUT_MS }));
     if (res.status !== 200) throw new UpstreamUnavailable(`${file.url} answered ${res.status}`);
     bytes = res.body.length;
     const mismatch = digestMismatch(file, res.body);

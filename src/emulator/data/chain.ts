@@ -3,8 +3,8 @@ import type { EmulatorContext } from '../context.js';
 import { groupAllows } from '../package-groups.js';
 import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js';
 import { UpstreamUnavailable } from './external/http.js';
-import { externalPackage } from './external/metadata.js';
-import type { ExternalVersion } from './external/model.js';
+import { externalLookup } from './external/metadata.js';
+import type { ExternalVersion, WantedFile } from './external/model.js';
 import { addTags, mergedTags, type TagSource } from './listing.js';
 import { findPackage, isVisible, type Coords } from './packages.js';
 import { upstreamOpen } from './policy.js';
@@ -38,6 +38,7 @@ export interface PackageView {
 }
 
 interface Walk {
+  want?: WantedFile;
   ctx: EmulatorContext;
   domain: DomainRecord;
   requested: RepositoryRecord;
@@ -49,13 +50,16 @@ interface Walk {
  * Resolve a package through the upstream chain in the service's search order: the repository itself, then
  * each upstream in order, depth first (an upstream's own upstreams before the next one), each repository
  * once; a repository's external connection after its upstreams. Origin controls cut the walk: a repository
- * whose package has upstream=BLOCK shows only what it holds.
+ * whose package has upstream=BLOCK shows only what it holds. With `want`, the view is only good for finding
+ * that file: external connections are not asked once a repository of the chain holds it (search order
+ * puts held copies first anyway), and an npm connection is asked for the one version document.
  */
 export async function resolvePackage(
   ctx: EmulatorContext,
   domain: DomainRecord,
   requested: RepositoryRecord,
   coords: Coords,
+  want?: WantedFile,
 ): Promise<PackageView> {
   const view: PackageView = {
     coords,
@@ -65,7 +69,7 @@ export async function resolvePackage(
     fetchedExternally: false,
     tagSources: [],
   };
-  await visit({ ctx, domain, requested, view, visited: new Set() }, requested, 0);
+  await visit({ ctx, domain, requested, view, visited: new Set(), ...(want ? { want } : {}) }, requested, 0);
   view.distTags = mergedTags(view);
   return view;
 }
@@ -89,10 +93,18 @@ async function visit(w: Walk, repo: RepositoryRecord, depth: number): Promise<vo
     }
   }
   for (const connection of repo.externalConnections) {
-    if (connection.packageFormat !== c.format) continue;
+    if (connection.packageFormat !== c.format || hasWanted(w)) continue;
     if (!groupAllows(w.domain, c, 'EXTERNAL_UPSTREAM', repo.name)) continue;
     await visitExternal(w, repo, connection.externalConnectionName, depth + 1);
   }
+}
+
+/** Whether the walk already found the wanted file (an npm version has one file: any source of it will do). */
+function hasWanted(w: Walk): boolean {
+  const { want, view } = w;
+  if (!want) return false;
+  if (view.coords.format === 'npm' && want.version !== undefined) return view.versions.has(want.version);
+  return sourceOfFile(view, want.version, want.filename) !== undefined;
 }
 
 async function visitExternal(
@@ -102,7 +114,7 @@ async function visitExternal(
   depth: number,
 ): Promise<void> {
   try {
-    const { pkg, fetched } = await externalPackage(w.ctx, connection, w.view.coords);
+    const { pkg, fetched } = await externalLookup(w.ctx, connection, w.view.coords, w.want);
     if (fetched) w.view.fetchedExternally = true;
     for (const external of pkg?.versions.values() ?? []) {
       add(w.view, { version: external.version, kind: 'external', holder, connection, external });

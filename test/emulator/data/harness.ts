@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import type { EmulatorConfig } from '../../../src/emulator/config.js';
 import { repositoryEndpoint } from '../../../src/emulator/context.js';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.js';
+import {
+  startEmulator,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+} from '../../../src/emulator/index.js';
 import { npmCatalog, resolveNpmClosure } from '../../../src/emulator/public/catalog.js';
 import { domainKey, packageKey, type PackageRecord } from '../../../src/emulator/types.js';
 
@@ -35,13 +38,9 @@ export function addToken(emu: RunningEmulator, domain = 'acme', expiresInMs = 3_
 }
 
 export async function startHarness(
-  opts: { config?: EmulatorConfig; now?: () => number } = {},
+  opts: Pick<StartEmulatorOptions, 'config' | 'now' | 'publicNpm' | 'publicPypi' | 'metadataTtlSeconds'> = {},
 ): Promise<DataHarness> {
-  const emu = await startEmulator({
-    port: 0,
-    ...(opts.config ? { config: opts.config } : {}),
-    ...(opts.now ? { now: opts.now } : {}),
-  });
+  const emu = await startEmulator({ port: 0, ...opts });
   const token = addToken(emu);
   const domainOf = (name = 'acme') => {
     const d = emu.ctx.store.domain(name, OWNER);

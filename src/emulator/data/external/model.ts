@@ -30,3 +30,10 @@ export interface ExternalPackage {
   versions: Map<string, ExternalVersion>;
   distTags: Record<string, string>;
 }
+
+/** A request for one file (an asset download): the walk can stop early and ask the public side less. */
+export interface WantedFile {
+  filename: string;
+  /** The version the file belongs to, when the request names it (npm tarball names and pypi paths do). */
+  version?: string;
+}

@@ -74,7 +74,7 @@ async function serveTarball(x: Exchange, name: string, file: string): Promise<vo
   let candidate: Candidate | undefined = held && { version, kind: 'held', repo: x.repo, record: held };
   let view: PackageView | undefined;
   if (!candidate) {
-    view = await resolvePackage(x.ctx, x.domain, x.repo, coords);
+    view = await resolvePackage(x.ctx, x.domain, x.repo, coords, { version, filename: file });
     candidate = primary(view, version);
   }
   if (!candidate) return sendMiss(x, view, missing);

@@ -68,7 +68,7 @@ async function serveFile(x: Exchange, name: string, version: string, filename: s
       : undefined;
   let view: PackageView | undefined;
   if (!candidate) {
-    view = await resolvePackage(x.ctx, x.domain, x.repo, coords);
+    view = await resolvePackage(x.ctx, x.domain, x.repo, coords, { filename, version });
     candidate = sourceOfFile(view, version, filename);
   }
   const missing = `${filename} is not in repository ${x.repo.name}`;
