@@ -4,18 +4,20 @@
  * archive format is decided once, in archive.ts, so a bundle saved by one backend restores through any other.
  */
 
-/** Written next to the archive; the checksum is verified before anything is extracted. */
+/**
+ * Written next to the archive. Like the archive it is untrusted (anyone who can write to the store can
+ * write both): it says how to read the archive and how to check it arrived whole, never where anything
+ * goes — the directory an entry restores into is always the one this run computed from its own config.
+ */
 export interface CacheManifest {
-  /** Format of this manifest. */
-  schema: 1;
+  /** Format of this manifest: 2 = one directory per archive, members relative to it. */
+  schema: 2;
   key: string;
   compression: 'zstd' | 'gzip';
-  /** sha256 (hex) of the archive file. */
+  /** sha256 (hex) of the archive file: checked while extracting, before anything is moved into place. */
   sha256: string;
   /** Bytes of the archive file. */
   size: number;
-  /** Directories the archive restores, as given when it was saved (after ~ expansion). */
-  paths: string[];
   /** ISO 8601. */
   createdAt: string;
 }
@@ -34,6 +36,8 @@ export interface TransferOptions {
   signal: AbortSignal;
   /** Called now and then on long transfers. */
   progress?: (p: TransferProgress) => void;
+  /** Problems that do not stop the transfer (an unreadable entry skipped while searching). */
+  warn?: (message: string) => void;
 }
 
 export interface RestoreHit {

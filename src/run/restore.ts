@@ -8,6 +8,8 @@ import {
   storeFor,
   CACHE_STATE,
   messageOf,
+  planDir,
+  runIdentity,
   since,
   transferOptions,
   withBundleDir,
@@ -37,14 +39,13 @@ async function restoreOne(
       const what = `Restoring the ${plan.id} cache`;
       const hit = await bounded(store.restore(bundle, plan.key, plan.restoreKeys, opts), opts.signal, what);
       if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
-      const manifest = await bounded(
-        extractArchive(bundle, plan.paths, { signal: opts.signal }),
-        opts.signal,
-        what,
-      );
+      // The directory comes from this run's plan, never from the entry.
+      const extract = { signal: opts.signal, maxRatio: config.maxUnpackRatio };
+      const manifest = await bounded(extractArchive(bundle, planDir(plan), extract), opts.signal, what);
       const outcome = hit.exact ? 'hit' : 'partial';
       platform.info(
-        `${plan.id}: restored ${mib(manifest.size)} from ${hit.matchedKey} into ${plan.paths.join(', ')}`,
+        `${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
+          `from ${hit.matchedKey} into ${planDir(plan)}`,
       );
       return { ...base, outcome, matchedKey: hit.matchedKey, bytes: manifest.size, seconds: since(started) };
     });
@@ -95,7 +96,8 @@ export async function restore(
   const results: CacheToolResult[] = [];
   for (const plan of planned) results.push(await restoreOne(store, plan, config, platform));
   const state: CacheState = {
-    version: 1,
+    version: 2,
+    ...runIdentity(platform),
     planned: planned.map((p, i) => ({ ...p, exact: results[i]?.outcome === 'hit' })),
   };
   await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));

@@ -9,6 +9,7 @@ import {
   bounded,
   loadCacheState,
   messageOf,
+  planDir,
   since,
   storeFor,
   transferOptions,
@@ -34,15 +35,14 @@ async function saveOne(
   const base = { id: plan.id, key: plan.key };
   const skip = (note: string): CacheToolResult => ({ ...base, outcome: 'skipped', note, seconds: 0 });
   if (plan.exact) return skip('restored from this exact key');
-  const paths: string[] = [];
-  for (const path of plan.paths) if (await nonEmpty(path)) paths.push(path);
-  if (paths.length === 0) return skip(`nothing in ${plan.paths.join(', ')}`);
+  const dir = planDir(plan);
+  if (!(await nonEmpty(dir))) return skip(`nothing in ${dir}`);
   try {
     return await withBundleDir(platform, async (bundle) => {
       const opts = transferOptions(config, platform, plan.id);
       const what = `Saving the ${plan.id} cache`;
       const manifest = await bounded(
-        createArchive(paths, bundle, plan.key, { signal: opts.signal }),
+        createArchive(dir, bundle, plan.key, { signal: opts.signal }),
         opts.signal,
         what,
       );
@@ -87,6 +87,7 @@ export async function save(
   }
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) return [];
+  // Only this run's restore may say what was an exact hit; without one the keys are computed afresh.
   const state = await loadCacheState(platform);
   const planned = state?.planned ?? (await planCaches(config, platform)).planned;
   const results: CacheToolResult[] = [];
