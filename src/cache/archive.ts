@@ -77,3 +77,13 @@ export function parseManifest(text: string): CacheManifest {
 export async function readManifest(bundleDir: string): Promise<CacheManifest> {
   return parseManifest(await readFile(join(bundleDir, BUNDLE_MANIFEST), 'utf8'));
 }
+
+/**
+ * Throws unless the archive really is as large as its manifest says. Checked before extracting, because the
+ * unpack cap is relative to that size: a manifest cannot raise the cap of a small archive by lying.
+ */
+export function checkArchiveSize(actual: number | undefined, manifest: CacheManifest): void {
+  if (actual !== manifest.size) {
+    throw new Error(`The cache archive is ${actual ?? '?'} bytes where its manifest says ${manifest.size}`);
+  }
+}

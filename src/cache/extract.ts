@@ -5,12 +5,12 @@
  * that directory moved into place, so a refused, corrupt or aborted entry leaves the target as it was.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { readManifest } from './archive.js';
+import { checkArchiveSize, readManifest } from './archive.js';
 import { restoreLimits } from './member-policy.js';
 import { checkedBytes, filterProcess, type RunOptions } from './process.js';
 import { TarReader } from './tar-reader.js';
@@ -129,6 +129,8 @@ export async function extractArchive(
   opts: ExtractOptions = {},
 ): Promise<CacheManifest & Extracted> {
   const manifest = await readManifest(bundleDir);
-  const archive = createReadStream(join(bundleDir, BUNDLE_ARCHIVE), { highWaterMark: 1 << 20 });
+  const path = join(bundleDir, BUNDLE_ARCHIVE);
+  checkArchiveSize((await stat(path)).size, manifest);
+  const archive = createReadStream(path, { highWaterMark: 1 << 20 });
   return { ...manifest, ...(await extractStream(archive, manifest, target, opts)) };
 }

@@ -5,13 +5,15 @@
  * when the key is taken: entries are immutable.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseManifest } from './archive.js';
+import { checkArchiveSize, parseManifest } from './archive.js';
 import {
   BUNDLE_ARCHIVE,
   BUNDLE_MANIFEST,
   type CacheStore,
+  type OpenedEntry,
   type RestoreHit,
   type TransferOptions,
 } from './types.js';
@@ -92,6 +94,21 @@ export class LocalStore implements CacheStore {
     await this.copy(join(entry.dir, BUNDLE_MANIFEST), join(bundleDir, BUNDLE_MANIFEST), opts);
     await this.copy(join(entry.dir, BUNDLE_ARCHIVE), join(bundleDir, BUNDLE_ARCHIVE), opts);
     return { matchedKey: entry.key, exact: entry.key === key };
+  }
+
+  /** The archive is read where it lies: no copy, extraction starts at once. */
+  async open(
+    key: string,
+    restoreKeys: readonly string[],
+    opts: TransferOptions,
+  ): Promise<OpenedEntry | undefined> {
+    const entry = await this.find(key, restoreKeys, opts.warn ?? (() => undefined));
+    if (entry === undefined) return undefined;
+    const manifest = parseManifest(await readFile(join(entry.dir, BUNDLE_MANIFEST), 'utf8'));
+    const archive = join(entry.dir, BUNDLE_ARCHIVE);
+    checkArchiveSize((await stat(archive)).size, manifest);
+    const body = createReadStream(archive, { highWaterMark: 1 << 20 });
+    return { matchedKey: entry.key, exact: entry.key === key, manifest, body };
   }
 
   async save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'> {

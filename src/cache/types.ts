@@ -3,6 +3,7 @@
  * directory holding `archive` (tar + zstd, or tar + gzip) and `manifest.json` (see CacheManifest). The
  * archive format is decided once, in archive.ts, so a bundle saved by one backend restores through any other.
  */
+import type { Readable } from 'node:stream';
 
 /**
  * Written next to the archive. Like the archive it is untrusted (anyone who can write to the store can
@@ -47,6 +48,14 @@ export interface RestoreHit {
   exact: boolean;
 }
 
+/** An entry found and opened for reading: its archive bytes arrive as they are downloaded. */
+export interface OpenedEntry extends RestoreHit {
+  /** Parsed and checked (parseManifest); the body is verified against it while it is extracted. */
+  readonly manifest: CacheManifest;
+  /** The archive's bytes, in order. */
+  readonly body: Readable;
+}
+
 /** One place cache entries live. Errors are thrown; callers turn them into warnings. */
 export interface CacheStore {
   readonly kind: 'github' | 's3' | 'local';
@@ -60,6 +69,11 @@ export interface CacheStore {
     restoreKeys: readonly string[],
     opts: TransferOptions,
   ): Promise<RestoreHit | undefined>;
+  /**
+   * Like restore, but hands the archive over as a stream, so downloading, verifying and extracting overlap.
+   * Backends that can only fill a directory leave it out.
+   */
+  open?(key: string, restoreKeys: readonly string[], opts: TransferOptions): Promise<OpenedEntry | undefined>;
   /** Store `bundleDir` under `key`. Entries are immutable: 'exists' when the key is already taken. */
   save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'>;
 }

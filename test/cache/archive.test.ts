@@ -61,11 +61,7 @@ describe('faults leave the target untouched and no temp directory behind', () =>
   it('a truncated archive', async () => {
     const { bundle, manifest, target } = await saved();
     await truncate(join(bundle, BUNDLE_ARCHIVE), Math.floor(manifest.size / 2));
-    await expectUntouched(
-      () => extractArchive(bundle, target),
-      /bytes where its manifest says .*truncated/,
-      target,
-    );
+    await expectUntouched(() => extractArchive(bundle, target), /bytes where its manifest says/, target);
   });
 
   it('a bit-flipped archive', async () => {

@@ -157,3 +157,16 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     refused: /absolute path/,
   },
 ];
+
+/** A manifest that lies about the archive's size to raise the unpack cap (20 × 1 GiB) for a small bomb. */
+export const LYING_SIZE: HostileCase = {
+  name: 'a manifest claiming a 1 GiB archive for a few KB of bomb',
+  tar: () =>
+    tarBytes([
+      { name: './', type: '5' },
+      { name: 'z', data: Buffer.alloc(80 * 1024 * 1024) },
+    ]),
+  manifest: { size: 2 ** 30 },
+  // Checked before extracting (the check after the stream would add " (truncated?)", after writing 80 MiB).
+  refused: /bytes where its manifest says 1073741824$/,
+};

@@ -5,7 +5,7 @@
  */
 import { lstat, mkdir, mkdtemp, readFile, readlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractArchive } from '../../src/cache/extract.js';
+import { extractArchive, extractStream } from '../../src/cache/extract.js';
 import { LocalStore } from '../../src/cache/local.js';
 import { createS3Store } from '../../src/cache/s3.js';
 import type { CacheStore, TransferOptions } from '../../src/cache/types.js';
@@ -14,7 +14,7 @@ import { craftBundle, tarBytes } from '../helpers/hostile-tar.js';
 import { startMoto, type Moto } from '../helpers/moto.js';
 import { createBucket, useDummyAwsCredentials } from '../helpers/s3.js';
 import { treeState } from '../helpers/tree-state.js';
-import { HOSTILE_CASES, type HostileCase } from './hostile-cases.js';
+import { HOSTILE_CASES, LYING_SIZE, type HostileCase } from './hostile-cases.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let moto: Moto | undefined;
@@ -52,31 +52,50 @@ async function sandbox(): Promise<{ root: string; target: string }> {
   return { root, target };
 }
 
-/** Puts a crafted entry into `store` and restores it into the sandbox's target, as restore.ts does. */
-async function plantAndRestore(store: CacheStore, c: Pick<HostileCase, 'tar' | 'manifest' | 'compression'>) {
+/**
+ * Puts a crafted entry into `store` and restores it into the sandbox's target the way restore.ts does:
+ * streamed (store.open, the local and S3 backends) or through a bundle directory (the GitHub backend's way).
+ */
+async function plantAndRestore(
+  store: CacheStore,
+  c: Pick<HostileCase, 'tar' | 'manifest' | 'compression'>,
+  how: Way = 'stream',
+) {
   const box = await sandbox();
   const key = `npm-${++n}`;
   const planted = join(tmp.dir, `planted-${n}`);
   await craftBundle(planted, key, c.tar(box.root), { ...c });
   expect(await store.save(planted, key, opts())).toBe('saved');
   const before = await treeState(box.root);
-  const fetched = join(tmp.dir, `fetched-${n}`);
   const warnings: string[] = [];
-  const hit = await store.restore(fetched, key, [], { ...opts(), warn: (w) => warnings.push(w) });
+  const transfer = { ...opts(), warn: (w: string) => warnings.push(w) };
   // A store that cannot read an entry's manifest skips it with a warning (a miss): refused just the same.
-  const restoring =
-    hit === undefined
-      ? Promise.reject(new Error(warnings.join('\n') || 'missed'))
-      : extractArchive(fetched, box.target, { signal: opts().signal });
+  const missed = () => Promise.reject(new Error(warnings.join('\n') || 'missed'));
+  const restoring = (async () => {
+    if (how === 'stream' && store.open) {
+      const entry = await store.open(key, [], transfer);
+      return entry ? extractStream(entry.body, entry.manifest, box.target) : missed();
+    }
+    const fetched = join(tmp.dir, `fetched-${n}`);
+    const hit = await store.restore(fetched, key, [], transfer);
+    return hit ? extractArchive(fetched, box.target, { signal: opts().signal }) : missed();
+  })();
   restoring.catch(() => undefined);
   return { ...box, before, restoring };
 }
 
-describe.each(Object.keys(STORES))('%s backend', (backend) => {
+type Way = 'stream' | 'bundle';
+const WAYS: [string, Way][] = [
+  ['local', 'stream'],
+  ['s3', 'stream'],
+  ['s3', 'bundle'],
+];
+
+describe.each(WAYS)('%s backend, %s', (backend, how) => {
   const store = () => (STORES[backend] as () => CacheStore)();
 
-  it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('refuses %s', async (_name, c) => {
-    const { root, before, restoring } = await plantAndRestore(store(), c);
+  it.each([...HOSTILE_CASES, LYING_SIZE].map((c) => [c.name, c] as const))('refuses %s', async (_name, c) => {
+    const { root, before, restoring } = await plantAndRestore(store(), c, how);
     await expect(restoring).rejects.toThrow(c.refused);
     expect(await treeState(root)).toEqual(before);
   });
@@ -103,7 +122,7 @@ describe.each(Object.keys(STORES))('%s backend', (backend) => {
         ]),
     };
     const manifest = { paths: ['/x/..', '/'] };
-    const { root, target, before, restoring } = await plantAndRestore(store(), { ...entry, manifest });
+    const { root, target, before, restoring } = await plantAndRestore(store(), { ...entry, manifest }, how);
     await restoring;
     const after = await treeState(root);
     expect(await readFile(join(target, 'x'), 'utf8')).toBe('y');
@@ -123,7 +142,7 @@ describe.each(Object.keys(STORES))('%s backend', (backend) => {
           { name: '_cacache/mine', data: Buffer.from('from the entry') },
         ]),
     };
-    const { target, restoring } = await plantAndRestore(store(), entry);
+    const { target, restoring } = await plantAndRestore(store(), entry, how);
     await restoring;
     const data = await lstat(join(target, 'sub', 'data'));
     expect(data.uid).toBe(process.getuid?.());
