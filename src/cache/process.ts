@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { Duplex, Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { createReadStream } from 'node:fs';
+import { Duplex, Transform } from 'node:stream';
 
 /** How tar (and zstd under it) run. */
 export interface RunOptions {
@@ -25,22 +24,11 @@ function whenExited(child: ChildProcess, argv: readonly string[]): Promise<void>
   });
 }
 
-/**
- * Runs argv to completion, its stdout handed to `sink` when given; rejects with its stderr on a non-zero
- * exit, a signal or an abort.
- */
-export async function runTool(
-  argv: readonly string[],
-  opts: RunOptions = {},
-  sink?: (stdout: Readable) => Promise<void>,
-): Promise<void> {
+/** Runs argv to completion; rejects with its stderr on a non-zero exit, a signal or an abort. */
+export async function runTool(argv: readonly string[], opts: RunOptions = {}): Promise<void> {
   const [command, ...args] = opts.wrap ? opts.wrap(argv) : argv;
-  const child = spawn(command ?? 'false', args, {
-    stdio: ['ignore', sink ? 'pipe' : 'ignore', 'pipe'],
-    signal: opts.signal,
-  });
-  const sunk = sink && child.stdout ? sink(child.stdout) : Promise.resolve();
-  await Promise.all([whenExited(child, argv), sunk]);
+  const child = spawn(command ?? 'false', args, { stdio: ['ignore', 'ignore', 'pipe'], signal: opts.signal });
+  await whenExited(child, argv);
 }
 
 /**
@@ -100,17 +88,19 @@ export function checkedBytes(expected: { readonly sha256: string; readonly size:
   });
 }
 
-/** Writes a stream to `path`, hashing it on the way: no second read of what was written. */
-export async function writeHashed(input: Readable, path: string): Promise<{ sha256: string; size: number }> {
+/** sha256 (hex) and size of a file, read in 1 MiB chunks. */
+export async function fileDigest(
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
-  const tee = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(input, tee, createWriteStream(path));
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+    ...(signal ? { signal } : {}),
+  })) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
   return { sha256: hash.digest('hex'), size };
 }
