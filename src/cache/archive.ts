@@ -13,6 +13,8 @@ import { BUNDLE_ARCHIVE, BUNDLE_MANIFEST, type CacheManifest } from './types.js'
 export interface ArchiveOptions extends RunOptions {
   /** Forces a compression (tests); @default zstd when on PATH, else gzip */
   readonly compression?: CacheManifest['compression'];
+  /** Members to leave out, as tar names them (`./a/b`), matched literally. @default none */
+  readonly exclude?: readonly string[];
 }
 
 let zstdFound: boolean | undefined;
@@ -37,7 +39,13 @@ export async function createArchive(
   const archive = join(bundleDir, BUNDLE_ARCHIVE);
   // tar (through zstd) writes the file itself; hashing it afterwards from the page cache costs less CPU
   // than routing every byte through a Node pipe on the way (measured: 1.6 vs 2.7 CPU-seconds per 320 MiB).
-  await runTool(['tar', ...compressFlag(compression), '-cf', archive, '-C', dir, '.'], opts);
+  const excluded: string[] = [];
+  if (opts.exclude?.length) {
+    const list = join(bundleDir, 'exclude');
+    await writeFile(list, opts.exclude.map((name) => `${name}\n`).join(''));
+    excluded.push('--anchored', '--no-wildcards', '-X', list);
+  }
+  await runTool(['tar', ...compressFlag(compression), ...excluded, '-cf', archive, '-C', dir, '.'], opts);
   const manifest: CacheManifest = {
     schema: 2,
     key,

@@ -5,6 +5,7 @@ import { progressLine } from '../core/cache-summary.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { sdkAws } from '../aws/index.js';
 import { createStore } from '../cache/index.js';
+import type { RestoreWindow } from '../cache/prune.js';
 import type { CacheStore, TransferOptions } from '../cache/types.js';
 import type { Platform } from '../platform/types.js';
 import type { PlannedCache } from './cache-plan.js';
@@ -21,7 +22,10 @@ export interface CacheState {
   readonly version: 2;
   /** The run restore ran in (see runIdentity); state without one is never trusted. */
   readonly run?: string;
-  readonly planned: readonly (PlannedCache & { readonly exact: boolean })[];
+  readonly planned: readonly (PlannedCache & {
+    readonly exact: boolean;
+    readonly restored?: RestoreWindow;
+  })[];
 }
 
 /**

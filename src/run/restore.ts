@@ -1,4 +1,5 @@
 import { extractArchive, extractStream, type ExtractOptions, type Extracted } from '../cache/extract.js';
+import type { RestoreWindow } from '../cache/prune.js';
 import type { CacheManifest, CacheStore, RestoreHit, TransferOptions } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheSummary, mib, restoreOutputs, type CacheToolResult } from '../core/cache-summary.js';
@@ -55,7 +56,7 @@ async function restoreOne(
   plan: PlannedCache,
   config: CacheConfig,
   platform: Platform,
-): Promise<CacheToolResult> {
+): Promise<CacheToolResult & { window?: RestoreWindow }> {
   const started = Date.now();
   const base = { id: plan.id, key: plan.key };
   try {
@@ -70,7 +71,15 @@ async function restoreOne(
         `from ${hit.matchedKey} into ${planDir(plan)}`,
     );
     const outcome = hit.exact ? 'hit' : 'partial';
-    return { ...base, outcome, matchedKey: hit.matchedKey, bytes: manifest.size, seconds: since(started) };
+    const window = { from: started, to: Date.now() };
+    return {
+      ...base,
+      outcome,
+      matchedKey: hit.matchedKey,
+      bytes: manifest.size,
+      seconds: since(started),
+      window,
+    };
   } catch (error) {
     platform.warning(`The ${plan.id} cache was not restored (${store.kind} backend): ${messageOf(error)}`);
     return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
@@ -115,12 +124,20 @@ export async function restore(
   }
   const { planned, notes } = await planCaches(config, platform);
   notes.forEach((note) => platform.info(`Not cached: ${note}`));
-  const results: CacheToolResult[] = [];
+  const results: (CacheToolResult & { window?: RestoreWindow })[] = [];
   for (const plan of planned) results.push(await restoreOne(store, plan, config, platform));
   const state: CacheState = {
     version: 2,
     ...runIdentity(platform),
-    planned: planned.map((p, i) => ({ ...p, exact: results[i]?.outcome === 'hit' })),
+    planned: planned.map((p, i) => {
+      const r = results[i];
+      // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
+      return {
+        ...p,
+        exact: r?.outcome === 'hit',
+        ...(r?.outcome === 'partial' ? { restored: r.window } : {}),
+      };
+    }),
   };
   await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
   const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(planned) };

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { createArchive } from '../cache/archive.js';
+import { readsUpdateAtime, unreadRestoredFiles, type RestoreWindow } from '../cache/prune.js';
 import type { CacheStore } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheSummary, mib, type CacheToolResult } from '../core/cache-summary.js';
@@ -24,10 +25,16 @@ const nonEmpty = (dir: string) =>
     () => false,
   );
 
+/** After a partial restore, the files it brought that this build did not read (see prune.ts). */
+async function unused(dir: string, restored: RestoreWindow | undefined): Promise<string[]> {
+  if (restored === undefined || !(await readsUpdateAtime(dir))) return [];
+  return unreadRestoredFiles(dir, restored);
+}
+
 /** Saves one directory unless restore found its exact key; every problem is a warning. */
 async function saveOne(
   store: CacheStore,
-  plan: PlannedCache & { readonly exact?: boolean },
+  plan: PlannedCache & { readonly exact?: boolean; readonly restored?: RestoreWindow },
   config: CacheConfig,
   platform: Platform,
 ): Promise<CacheToolResult> {
@@ -41,8 +48,11 @@ async function saveOne(
     return await withBundleDir(platform, async (bundle) => {
       const opts = transferOptions(config, platform, plan.id);
       const what = `Saving the ${plan.id} cache`;
+      const exclude = await unused(dir, plan.restored);
+      if (exclude.length > 0)
+        platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
       const manifest = await bounded(
-        createArchive(dir, bundle, plan.key, { signal: opts.signal }),
+        createArchive(dir, bundle, plan.key, { signal: opts.signal, exclude }),
         opts.signal,
         what,
       );
