@@ -116,7 +116,10 @@ const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
 // ---- S3 on moto: streamed restore vs its parts, and a miss ----
 async function s3Figures() {
   const port = await new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => s.close(() => done(s.address().port)));
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => done(port));
+    });
   });
   const moto = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: 'ignore',

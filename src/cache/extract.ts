@@ -5,7 +5,7 @@
  * that directory moved into place, so a refused, corrupt or aborted entry leaves the target as it was.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -103,6 +103,8 @@ export async function extractStream(
   target: string,
   opts: ExtractOptions = {},
 ): Promise<Extracted> {
+  // The user's own link (~/.npm -> a bigger disk) is followed: the config chose it, not the entry.
+  target = await realpath(target).catch(() => target);
   const parent = dirname(target);
   // Parents this restore had to create are removed again if it fails: nothing is left behind.
   const created = await mkdir(parent, { recursive: true });

@@ -116,3 +116,15 @@ describe('faults leave the target untouched and no temp directory behind', () =>
     );
   });
 });
+
+it('restores through a target that is the user’s own link to another directory', async () => {
+  const { source, bundle } = await saved();
+  const real = join(tmp.dir, 'big-disk', 'npm-cache');
+  await mkdir(real, { recursive: true });
+  const { symlink } = await import('node:fs/promises');
+  const target = join(tmp.dir, 'home-c', '.npm');
+  await mkdir(join(tmp.dir, 'home-c'));
+  await symlink(real, target);
+  await extractArchive(bundle, target);
+  expect(await snapshot(real)).toEqual(await snapshot(source));
+});
