@@ -52,7 +52,9 @@ export async function loadCacheState(platform: Platform): Promise<CacheState | u
   const text = await platform.loadNamedState(CACHE_STATE);
   try {
     const state = text === undefined ? undefined : (JSON.parse(text) as CacheState);
-    const ours = state?.run !== undefined && state.run === runIdentity(platform).run;
+    // The action's state (GITHUB_STATE) lives and dies with one job; a CLI state directory outlives its run.
+    const ours =
+      platform.name === 'github' || (state?.run !== undefined && state.run === runIdentity(platform).run);
     return state?.version === 2 && ours && Array.isArray(state.planned) ? state : undefined;
   } catch {
     return undefined;
