@@ -1,30 +1,30 @@
 #!/usr/bin/env node
-// Cache benchmark: save and restore of a realistic npm cache (>= 300 MiB, thousands of files) through the
-// local backend, against raw `tar -I 'zstd -T0'` on the same data in the same run. Run after `npm run build`:
-//   node bench/cache.mjs [--mib 320] [--rounds 3]
-import { execFileSync } from 'node:child_process';
+// Cache benchmark, whole processes, same data, same run, alternating which goes first; every safety check
+// (sha256, member policy, unpack cap) is always on — there is no switch to turn them off. Run after
+// `npm run build`, with no arguments:
+//   - local backend: `codeartifact-cache save` / `restore` vs raw `tar -I 'zstd -T0 -3'` (goal ≤ 1.10×)
+//   - S3 backend on moto: streamed restore vs the slower of download alone and extract alone (goal ≤ 1.2×),
+//     and a miss as a whole process (goal ≤ 0.5 s)
+// Prints one JSON document: data, medians, ratios and goals. CACHE_BENCH_MIB / CACHE_BENCH_ROUNDS override.
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createArchive } from '../build/cache/archive.js';
-import { extractArchive } from '../build/cache/extract.js';
-import { LocalStore } from '../build/cache/local.js';
+import { join, resolve } from 'node:path';
 
-const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1] || fallback);
-const targetMiB = arg('--mib', 320);
-const rounds = arg('--rounds', 3);
+const CLI = resolve('dist/cli/index.js');
+if (!existsSync(CLI)) throw new Error('Run `npm run build` first: the benchmark runs dist/cli as a process');
+const targetMiB = Number(process.env.CACHE_BENCH_MIB || 320);
+const rounds = Number(process.env.CACHE_BENCH_ROUNDS || 3);
 const work = mkdtempSync(join(tmpdir(), 'ca-cache-bench-'));
-const home = join(work, 'home');
-const npmCache = join(home, '.npm');
 
-/** An npm cache's shape: content-addressed tarballs (already gzip'd, so incompressible) plus JSON index entries. */
-function populate() {
+/** An npm cache's shape: content-addressed tarballs (already gzip'd, so incompressible) plus index entries. */
+function populate(npmCache) {
   let bytes = 0;
   let files = 0;
   for (let i = 0; bytes < targetMiB * 2 ** 20; i++) {
     const hex = randomBytes(32).toString('hex');
-    // Most packages are small; a few are large, as in real caches.
     const size = i % 97 === 0 ? 2_000_000 + (i % 5) * 900_000 : 4_000 + ((i * 7919) % 140_000);
     const content = join(npmCache, '_cacache', 'content-v2', 'sha512', hex.slice(0, 2), hex.slice(2, 4));
     mkdirSync(content, { recursive: true });
@@ -43,73 +43,202 @@ function populate() {
   return { bytes, files };
 }
 
-const seconds = async (fn) => {
+const seconds = (fn) => {
   const t = process.hrtime.bigint();
-  await fn();
+  fn();
   return Number(process.hrtime.bigint() - t) / 1e9;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const sh = (args) => execFileSync(args[0], args.slice(1), { stdio: 'ignore' });
+const sh = (argv, env = process.env) => execFileSync(argv[0], argv.slice(1), { stdio: 'ignore', env });
 
-const { bytes, files } = populate();
-const store = new LocalStore(join(work, 'store'));
-const signal = new AbortController().signal;
-const times = { ourSave: [], rawCreate: [], ourRestore: [], rawExtract: [] };
-let archiveBytes = 0;
-for (let r = 0; r < rounds; r++) {
-  // Alternate which goes first so neither always gets the warmer page cache.
-  const key = `bench-${r}`;
-  const bundle = join(work, `bundle-${r}`);
-  const raw = join(work, `raw-${r}.tar.zst`);
-  const ours = async () => {
-    mkdirSync(bundle);
-    const manifest = await createArchive([npmCache], bundle, key);
-    archiveBytes = manifest.size;
-    await store.save(bundle, key, { signal });
-  };
-  const rawCreate = () => sh(['tar', '-I', 'zstd -T0 -3', '-cf', raw, '-C', home, '.npm']);
-  if (r % 2) {
-    times.rawCreate.push(await seconds(rawCreate));
-    times.ourSave.push(await seconds(ours));
-  } else {
-    times.ourSave.push(await seconds(ours));
-    times.rawCreate.push(await seconds(rawCreate));
-  }
-  const restoredHome = join(work, `restored-${r}`);
-  const rawHome = join(work, `raw-extract-${r}`);
-  mkdirSync(rawHome);
-  const ourRestore = async () => {
-    const into = join(work, `fetched-${r}`);
-    mkdirSync(into);
-    await store.restore(into, key, [], { signal });
-    await extractArchive(into, [join(restoredHome, '.npm')]);
-  };
-  const rawExtract = () => sh(['tar', '-I', 'zstd -d -T0', '-xf', raw, '-C', rawHome]);
-  if (r % 2) {
-    times.rawExtract.push(await seconds(rawExtract));
-    times.ourRestore.push(await seconds(ourRestore));
-  } else {
-    times.ourRestore.push(await seconds(ourRestore));
-    times.rawExtract.push(await seconds(rawExtract));
-  }
-  rmSync(restoredHome, { recursive: true, force: true });
-  rmSync(rawHome, { recursive: true, force: true });
+const project = join(work, 'project');
+mkdirSync(project);
+writeFileSync(join(project, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+const emptyRc = join(work, 'npmrc');
+writeFileSync(emptyRc, '');
+
+/** The env of one CI run on one machine (HOME): its own npm config, a run id so save trusts restore's state. */
+function runEnv(home, run, extra = {}) {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(npm_|CODEBUILD_|GITHUB_)/i.test(k)),
+  );
+  return { ...env, HOME: home, NPM_CONFIG_USERCONFIG: emptyRc, CODEBUILD_BUILD_ID: `bench:${run}`, ...extra };
 }
-const mib = bytes / 2 ** 20;
-const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+const ours = (command, flags, env) =>
+  sh([process.execPath, CLI, command, '--tools', 'npm', '--working-directory', project, ...flags], env);
+
+// ---- local backend ----
+const srcHome = join(work, 'src-home');
+const data = populate(join(srcHome, '.npm'));
+const local = (prefix) => [
+  '--cache-backend',
+  'local',
+  '--local-cache-dir',
+  join(work, 'store'),
+  '--cache-key-prefix',
+  prefix,
+];
+const t = { ourSave: [], rawCreate: [], ourRestore: [], rawExtract: [] };
+const raw = join(work, 'raw.tar.zst');
+for (let r = 0; r < rounds; r++) {
+  const flags = [...local(`bench${r}`), '--state-dir', join(work, `state-${r}`)];
+  ours('restore', flags, runEnv(srcHome, r)); // a miss: the state save reads, as in a real run
+  const pair = [
+    ['ourSave', () => ours('save', flags, runEnv(srcHome, r))],
+    ['rawCreate', () => sh(['tar', '-I', 'zstd -T0 -3', '-cf', raw, '-C', join(srcHome, '.npm'), '.'])],
+  ];
+  for (const [name, fn] of r % 2 ? pair.reverse() : pair) t[name].push(seconds(fn));
+  const dst = join(work, `dst-${r}`);
+  const rawDst = join(work, `raw-dst-${r}`);
+  mkdirSync(rawDst);
+  const restorePair = [
+    [
+      'ourRestore',
+      () =>
+        ours('restore', [...local(`bench${r}`), '--state-dir', join(work, `rs-${r}`)], runEnv(dst, `r${r}`)),
+    ],
+    ['rawExtract', () => sh(['tar', '-I', 'zstd -d -T0', '-xf', raw, '-C', rawDst])],
+  ];
+  for (const [name, fn] of r % 2 ? restorePair.reverse() : restorePair) t[name].push(seconds(fn));
+  if (!existsSync(join(dst, '.npm', '_cacache'))) throw new Error('our restore restored nothing');
+  rmSync(dst, { recursive: true, force: true });
+  rmSync(rawDst, { recursive: true, force: true });
+}
+// Fixed costs inside "ours": Node starting the CLI, and npm answering where its cache is (restore asks it).
+const fixed = {
+  cliVersion: median([0, 1, 2].map(() => seconds(() => sh([process.execPath, CLI, '--version'])))),
+  npmConfigGetCache: median(
+    [0, 1, 2].map(() => seconds(() => sh(['npm', 'config', 'get', 'cache'], runEnv(srcHome, 0)))),
+  ),
+};
+const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+
+// ---- S3 on moto: streamed restore vs its parts, and a miss ----
+async function s3Figures() {
+  const port = await new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => done(port));
+    });
+  });
+  const moto = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    for (
+      let i = 0;
+      !(await fetch(`${endpoint}/moto-api/`).then(
+        () => true,
+        () => false,
+      ));
+      i++
+    ) {
+      if (i > 150) throw new Error('moto did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const aws = {
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_S3: endpoint,
+    };
+    Object.assign(process.env, aws);
+    const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    const s3 = new S3Client({ endpoint, forcePathStyle: true, region: 'us-east-1' });
+    await s3.send(new CreateBucketCommand({ Bucket: 'bench' }));
+    const s3Flags = (prefix, state) => [
+      '--cache-backend',
+      's3',
+      '--s3-bucket',
+      'bench',
+      '--cache-key-prefix',
+      prefix,
+      '--state-dir',
+      state,
+    ];
+    ours('restore', s3Flags('s3bench', join(work, 's3-state')), runEnv(srcHome, 's3', aws));
+    ours('save', s3Flags('s3bench', join(work, 's3-state')), runEnv(srcHome, 's3', aws));
+    const { createS3Store } = await import('../build/cache/s3.js');
+    const { downloadFile } = await import('../build/cache/s3-transfer.js');
+    const { extractStream } = await import('../build/cache/extract.js');
+    const { createReadStream } = await import('node:fs');
+    const store = createS3Store({ bucket: 'bench', endpoint });
+    const signal = new AbortController().signal;
+    const timed = async (fn) => {
+      const s = process.hrtime.bigint();
+      await fn();
+      return Number(process.hrtime.bigint() - s) / 1e9;
+    };
+    const times = { downloadAlone: [], extractAlone: [], streamed: [], missWholeProcess: [] };
+    for (let r = 0; r < rounds; r++) {
+      const entry = await store.open('s3bench', ['s3bench-'], { signal });
+      entry.body.destroy();
+      const { matchedKey } = entry;
+      const keyPrefix = matchedKey; // open again below: the listing finds it by its exact key
+      const file = join(work, `s3-archive-${r}`);
+      const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+      const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'bench' }));
+      const archiveKey = listed.Contents.map((o) => o.Key).find((k) => k.includes('/archive-'));
+      times.downloadAlone.push(
+        await timed(() => downloadFile(s3, { bucket: 'bench', key: archiveKey }, file, { signal })),
+      );
+      times.extractAlone.push(
+        await timed(() =>
+          extractStream(
+            createReadStream(file, { highWaterMark: 1 << 20 }),
+            entry.manifest,
+            join(work, `s3-x-${r}`, '.npm'),
+          ),
+        ),
+      );
+      times.streamed.push(
+        await timed(async () => {
+          const opened = await store.open(keyPrefix, [], { signal });
+          await extractStream(opened.body, opened.manifest, join(work, `s3-s-${r}`, '.npm'));
+        }),
+      );
+      times.missWholeProcess.push(
+        seconds(() =>
+          ours(
+            'restore',
+            s3Flags(`miss${r}`, join(work, `miss-${r}`)),
+            runEnv(join(work, `miss-home-${r}`), `m${r}`, aws),
+          ),
+        ),
+      );
+      for (const d of [file, join(work, `s3-x-${r}`), join(work, `s3-s-${r}`)])
+        rmSync(d, { recursive: true, force: true });
+    }
+    const s = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+    return {
+      medianSeconds: s,
+      ratio: { streamedVsSlowerPart: s.streamed / Math.max(s.downloadAlone, s.extractAlone), goal: 1.2 },
+      miss: { wholeProcessSeconds: s.missWholeProcess, goal: 0.5 },
+    };
+  } finally {
+    moto.kill();
+  }
+}
+
+const s3 = await s3Figures().catch((error) => ({ skipped: `S3 figures not measured: ${error.message}` }));
 console.log(
   JSON.stringify(
     {
-      data: { mib: Math.round(mib), files, archiveMiB: Math.round(archiveBytes / 2 ** 20), rounds },
-      medianSeconds: m,
-      mibPerSecond: {
-        ourSave: mib / m.ourSave,
-        rawCreate: mib / m.rawCreate,
-        ourRestore: mib / m.ourRestore,
-        rawExtract: mib / m.rawExtract,
+      data: {
+        mib: Math.round(data.bytes / 2 ** 20),
+        files: data.files,
+        rawArchiveMiB: Math.round(statSync(raw).size / 2 ** 20),
+        rounds,
       },
-      ratio: { save: m.ourSave / m.rawCreate, restore: m.ourRestore / m.rawExtract },
-      rawArchiveMiB: Math.round(statSync(join(work, 'raw-0.tar.zst')).size / 2 ** 20),
+      safety:
+        'always on: sha256 + size, member policy (paths, links, types, set-id), unpack cap — in the timed runs',
+      local: {
+        medianSeconds: m,
+        ratio: { save: m.ourSave / m.rawCreate, restore: m.ourRestore / m.rawExtract, goal: 1.1 },
+        fixedCostsInsideOursSeconds: fixed,
+      },
+      s3,
     },
     null,
     2,

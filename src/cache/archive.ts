@@ -1,18 +1,20 @@
 /**
- * The one archive format every backend stores: `tar` compressed by `zstd -T0 -3` when zstd is on PATH,
- * else gzip, with a manifest recording the compression, sha256 and size. Paths are stored relative to
- * their common root so they restore to the same layout.
+ * The one archive format every backend stores: the contents of one directory (members relative to it),
+ * tarred and compressed by `zstd -T0 -3` when zstd is on PATH, else gzip, with a manifest recording the
+ * compression, sha256 and size. Where it restores is never stored: the restoring run decides.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { runTool, writeHashed, type RunOptions } from './process.js';
+import { join } from 'node:path';
+import { fileDigest, runTool, type RunOptions } from './process.js';
 import { BUNDLE_ARCHIVE, BUNDLE_MANIFEST, type CacheManifest } from './types.js';
 
 /** Options shared by create and extract. */
 export interface ArchiveOptions extends RunOptions {
   /** Forces a compression (tests); @default zstd when on PATH, else gzip */
   readonly compression?: CacheManifest['compression'];
+  /** Members to leave out, as tar names them (`./a/b`), matched literally. @default none */
+  readonly exclude?: readonly string[];
 }
 
 let zstdFound: boolean | undefined;
@@ -22,62 +24,74 @@ export function zstdAvailable(): boolean {
   return zstdFound;
 }
 
-/** The deepest directory containing every path. */
-export function commonRoot(paths: readonly string[]): string {
-  const split = paths.map((p) => resolve(p).split(sep));
-  const first = split[0] ?? [];
-  let n = 0;
-  while (n < first.length - 1 && split.every((parts) => parts.length > n + 1 && parts[n] === first[n])) n++;
-  return first.slice(0, n).join(sep) || sep;
-}
+/** The tar flag that compresses. */
+const compressFlag = (c: CacheManifest['compression']): string[] =>
+  c === 'gzip' ? ['-z'] : ['-I', 'zstd -T0 -3'];
 
-/** Where tar runs (-C) and the members it stores: one directory is stored by its own name. */
-export function archiveLayout(paths: readonly string[]): { root: string; members: string[] } {
-  const root = paths.length === 1 ? dirname(paths[0] ?? sep) : commonRoot(paths);
-  return { root, members: paths.map((p) => relative(root, p) || '.') };
-}
-
-/** The tar flag that (de)compresses. */
-export const compressFlag = (c: CacheManifest['compression'], create: boolean): string[] =>
-  c === 'gzip' ? ['-z'] : ['-I', create ? 'zstd -T0 -3' : 'zstd -d -T0'];
-
-/** Archives the existing `paths` into `bundleDir/archive` and writes the manifest; returns it. */
+/** Archives the contents of `dir` into `bundleDir/archive` and writes the manifest; returns it. */
 export async function createArchive(
-  paths: readonly string[],
+  dir: string,
   bundleDir: string,
   key: string,
   opts: ArchiveOptions = {},
 ): Promise<CacheManifest> {
-  const absolute = paths.map((p) => resolve(p));
-  const { root, members } = archiveLayout(absolute);
   const compression = opts.compression ?? (zstdAvailable() ? 'zstd' : 'gzip');
   const archive = join(bundleDir, BUNDLE_ARCHIVE);
-  let written = { sha256: '', size: 0 };
-  const tar = ['tar', ...compressFlag(compression, true), '-cf', '-', '-C', root, '--', ...members];
-  await runTool(tar, opts, async (out) => void (written = await writeHashed(out, archive)));
+  // tar (through zstd) writes the file itself; hashing it afterwards from the page cache costs less CPU
+  // than routing every byte through a Node pipe on the way (measured: 1.6 vs 2.7 CPU-seconds per 320 MiB).
+  const excluded: string[] = [];
+  if (opts.exclude?.length) {
+    const list = join(bundleDir, 'exclude');
+    await writeFile(list, opts.exclude.map((name) => `${name}\n`).join(''));
+    excluded.push('--anchored', '--no-wildcards', '-X', list);
+  }
+  await runTool(['tar', ...compressFlag(compression), ...excluded, '-cf', archive, '-C', dir, '.'], opts);
   const manifest: CacheManifest = {
-    schema: 1,
+    schema: 2,
     key,
     compression,
-    ...written,
-    paths: absolute,
+    ...(await fileDigest(archive, opts.signal)),
     createdAt: new Date().toISOString(),
   };
   await writeFile(join(bundleDir, BUNDLE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
-/** The manifest of a bundle, checked for the fields extraction relies on. */
-export async function readManifest(bundleDir: string): Promise<CacheManifest> {
-  const value = JSON.parse(
-    await readFile(join(bundleDir, BUNDLE_MANIFEST), 'utf8'),
-  ) as Partial<CacheManifest>;
+/** The manifest in `text`, checked field by field; throws naming what is wrong. */
+export function parseManifest(text: string): CacheManifest {
+  let value: Partial<CacheManifest>;
+  try {
+    value = JSON.parse(text) as Partial<CacheManifest>;
+  } catch {
+    throw new Error("the cache entry's manifest is not JSON");
+  }
   const ok =
-    value.schema === 1 &&
+    typeof value === 'object' &&
+    value !== null &&
+    value.schema === 2 &&
+    typeof value.key === 'string' &&
     (value.compression === 'zstd' || value.compression === 'gzip') &&
     typeof value.sha256 === 'string' &&
-    Array.isArray(value.paths) &&
-    value.paths.every((p) => typeof p === 'string' && p.startsWith('/'));
-  if (!ok) throw new Error(`The cache entry's manifest is not one this version understands`);
-  return value as CacheManifest;
+    /^[0-9a-f]{64}$/.test(value.sha256) &&
+    Number.isSafeInteger(value.size) &&
+    (value.size ?? -1) >= 0 &&
+    typeof value.createdAt === 'string';
+  if (!ok) throw new Error("the cache entry's manifest is not one this version understands (schema 2)");
+  const { schema, key, compression, sha256, size, createdAt } = value as CacheManifest;
+  return { schema, key, compression, sha256, size, createdAt };
+}
+
+/** The manifest of a bundle, checked. */
+export async function readManifest(bundleDir: string): Promise<CacheManifest> {
+  return parseManifest(await readFile(join(bundleDir, BUNDLE_MANIFEST), 'utf8'));
+}
+
+/**
+ * Throws unless the archive really is as large as its manifest says. Checked before extracting, because the
+ * unpack cap is relative to that size: a manifest cannot raise the cap of a small archive by lying.
+ */
+export function checkArchiveSize(actual: number | undefined, manifest: CacheManifest): void {
+  if (actual !== manifest.size) {
+    throw new Error(`The cache archive is ${actual ?? '?'} bytes where its manifest says ${manifest.size}`);
+  }
 }

@@ -5,13 +5,15 @@
  * when the key is taken: entries are immutable.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkArchiveSize, parseManifest } from './archive.js';
 import {
   BUNDLE_ARCHIVE,
   BUNDLE_MANIFEST,
-  type CacheManifest,
   type CacheStore,
+  type OpenedEntry,
   type RestoreHit,
   type TransferOptions,
 } from './types.js';
@@ -42,24 +44,34 @@ export class LocalStore implements CacheStore {
     opts.signal.throwIfAborted();
   }
 
-  /** Every complete entry (temp directories and unreadable manifests are skipped). */
-  private async entries(): Promise<Entry[]> {
+  /**
+   * Every complete entry. Temp directories are skipped silently; an entry whose manifest cannot be read is
+   * skipped with a warning (the directory is shared: one bad entry must not break every restore).
+   */
+  private async entries(warn: (message: string) => void): Promise<Entry[]> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     const entries: Entry[] = [];
     for (const name of names.filter((n) => !n.startsWith('.'))) {
       const dir = join(this.dir, name);
-      const text = await readFile(join(dir, BUNDLE_MANIFEST), 'utf8').catch(() => undefined);
-      const manifest = text === undefined ? undefined : (JSON.parse(text) as Partial<CacheManifest>);
-      if (typeof manifest?.key === 'string') {
-        entries.push({ key: manifest.key, createdAt: String(manifest.createdAt ?? ''), dir });
+      try {
+        const manifest = parseManifest(await readFile(join(dir, BUNDLE_MANIFEST), 'utf8'));
+        entries.push({ key: manifest.key, createdAt: manifest.createdAt, dir });
+      } catch (error) {
+        warn(
+          `skipped the local cache entry ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     return entries;
   }
 
   /** The entry for `key`; else the newest whose key starts with each restore key in turn. */
-  private async find(key: string, restoreKeys: readonly string[]): Promise<Entry | undefined> {
-    const entries = await this.entries();
+  private async find(
+    key: string,
+    restoreKeys: readonly string[],
+    warn: (message: string) => void,
+  ): Promise<Entry | undefined> {
+    const entries = await this.entries(warn);
     const exact = entries.find((e) => e.key === key);
     if (exact) return exact;
     for (const prefix of [key, ...restoreKeys]) {
@@ -76,12 +88,27 @@ export class LocalStore implements CacheStore {
     restoreKeys: readonly string[],
     opts: TransferOptions,
   ): Promise<RestoreHit | undefined> {
-    const entry = await this.find(key, restoreKeys);
+    const entry = await this.find(key, restoreKeys, opts.warn ?? (() => undefined));
     if (entry === undefined) return undefined;
     await mkdir(bundleDir, { recursive: true });
     await this.copy(join(entry.dir, BUNDLE_MANIFEST), join(bundleDir, BUNDLE_MANIFEST), opts);
     await this.copy(join(entry.dir, BUNDLE_ARCHIVE), join(bundleDir, BUNDLE_ARCHIVE), opts);
     return { matchedKey: entry.key, exact: entry.key === key };
+  }
+
+  /** The archive is read where it lies: no copy, extraction starts at once. */
+  async open(
+    key: string,
+    restoreKeys: readonly string[],
+    opts: TransferOptions,
+  ): Promise<OpenedEntry | undefined> {
+    const entry = await this.find(key, restoreKeys, opts.warn ?? (() => undefined));
+    if (entry === undefined) return undefined;
+    const manifest = parseManifest(await readFile(join(entry.dir, BUNDLE_MANIFEST), 'utf8'));
+    const archive = join(entry.dir, BUNDLE_ARCHIVE);
+    checkArchiveSize((await stat(archive)).size, manifest);
+    const body = createReadStream(archive, { highWaterMark: 1 << 20 });
+    return { matchedKey: entry.key, exact: entry.key === key, manifest, body };
   }
 
   async save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'> {

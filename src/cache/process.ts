@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { createReadStream } from 'node:fs';
+import { Duplex, Transform } from 'node:stream';
 
 /** How tar (and zstd under it) run. */
 export interface RunOptions {
@@ -12,7 +11,7 @@ export interface RunOptions {
   readonly wrap?: (argv: readonly string[]) => readonly string[];
 }
 
-function exited(child: ChildProcess, argv: readonly string[]): Promise<void> {
+function whenExited(child: ChildProcess, argv: readonly string[]): Promise<void> {
   return new Promise((done, fail) => {
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
@@ -25,42 +24,83 @@ function exited(child: ChildProcess, argv: readonly string[]): Promise<void> {
   });
 }
 
-/**
- * Runs argv to completion, its stdout handed to `sink` when given; rejects with its stderr on a non-zero
- * exit, a signal or an abort.
- */
-export async function runTool(
-  argv: readonly string[],
-  opts: RunOptions = {},
-  sink?: (stdout: Readable) => Promise<void>,
-): Promise<void> {
+/** Runs argv to completion; rejects with its stderr on a non-zero exit, a signal or an abort. */
+export async function runTool(argv: readonly string[], opts: RunOptions = {}): Promise<void> {
   const [command, ...args] = opts.wrap ? opts.wrap(argv) : argv;
-  const child = spawn(command ?? 'false', args, {
-    stdio: ['ignore', sink ? 'pipe' : 'ignore', 'pipe'],
-    signal: opts.signal,
-  });
-  const sunk = sink && child.stdout ? sink(child.stdout) : Promise.resolve();
-  await Promise.all([exited(child, argv), sunk]);
+  const child = spawn(command ?? 'false', args, { stdio: ['ignore', 'ignore', 'pipe'], signal: opts.signal });
+  await whenExited(child, argv);
 }
 
-/** Writes a stream to `path`, hashing it on the way: no second read of what was written. */
-export async function writeHashed(input: Readable, path: string): Promise<{ sha256: string; size: number }> {
+/**
+ * argv as a stream filter (stdin → stdout), e.g. a decompressor; `exited` rejects with its stderr on a
+ * non-zero exit. Killed on abort.
+ */
+export function filterProcess(argv: readonly string[], opts: RunOptions = {}) {
+  const [command, ...args] = opts.wrap ? opts.wrap(argv) : argv;
+  const child = spawn(command ?? 'false', args, { stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+  const exited = whenExited(child, argv);
+  // The stream's own errors (EPIPE when the reader stops early) surface through the pipeline instead.
+  exited.catch(() => undefined);
+  const stream = Duplex.from({ writable: child.stdin, readable: child.stdout });
+  // Stopped early (a refused member, a failed check): the process must not outlive the stream. After its
+  // output ended it is exiting by itself, and its exit code still counts.
+  let ended = false;
+  child.stdout.once('end', () => (ended = true));
+  stream.once('close', () => void (ended || child.kill()));
+  return { stream, exited };
+}
+
+/**
+ * Passes bytes through unchanged, failing the stream as soon as there are more than the manifest's size
+ * and, at the end, unless size and sha256 match: a truncated, padded or altered archive never completes.
+ */
+export function checkedBytes(expected: { readonly sha256: string; readonly size: number }): Transform {
   const hash = createHash('sha256');
   let size = 0;
-  const tee = new Transform({
+  return new Transform({
+    highWaterMark: 1 << 20,
     transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
       size += chunk.length;
+      if (size > expected.size) {
+        return callback(
+          new Error(`The cache archive is larger than the ${expected.size} bytes its manifest says`),
+        );
+      }
+      hash.update(chunk);
       callback(null, chunk);
     },
+    flush(callback) {
+      if (size !== expected.size) {
+        return callback(
+          new Error(
+            `The cache archive is ${size} bytes where its manifest says ${expected.size} (truncated?)`,
+          ),
+        );
+      }
+      const sha256 = hash.digest('hex');
+      if (sha256 !== expected.sha256) {
+        return callback(
+          new Error(`The cache archive's sha256 is ${sha256} where its manifest says ${expected.sha256}`),
+        );
+      }
+      callback();
+    },
   });
-  await pipeline(input, tee, createWriteStream(path));
-  return { sha256: hash.digest('hex'), size };
 }
 
-/** sha256 (hex) of a file, streamed. */
-export async function fileSha256(path: string, signal?: AbortSignal): Promise<string> {
+/** sha256 (hex) and size of a file, read in 1 MiB chunks. */
+export async function fileDigest(
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, signal ? { signal } : {})) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  let size = 0;
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+    ...(signal ? { signal } : {}),
+  })) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), size };
 }

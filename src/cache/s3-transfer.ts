@@ -1,5 +1,6 @@
 /** Moving one archive file to and from S3: multipart upload, parallel ranged download. */
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { open, stat } from 'node:fs/promises';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -88,6 +89,40 @@ export async function downloadFile(
   }
   if (done !== total) throw new Error(`downloaded ${done} of ${total} bytes of ${source.key}`);
   return total;
+}
+
+/**
+ * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes in
+ * flight and emitted in order: the consumer (verify + extract) starts on the first part while the next ones
+ * download, and at most CONCURRENCY parts are held in memory.
+ */
+export function downloadStream(
+  s3: S3Client,
+  source: ObjectRef,
+  total: number,
+  opts: TransferOptions,
+): Readable {
+  async function* parts(): AsyncGenerator<Uint8Array> {
+    const inFlight: Promise<Uint8Array>[] = [];
+    let next = 0;
+    let done = 0;
+    const launch = (): void => {
+      const start = next;
+      next = Math.min(total, start + PART_SIZE);
+      const part = getRange(s3, source, start, next - 1, opts.signal);
+      part.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled
+      inFlight.push(part);
+    };
+    while (inFlight.length < CONCURRENCY && next < total) launch();
+    while (inFlight.length > 0) {
+      const bytes = await (inFlight.shift() as Promise<Uint8Array>);
+      if (next < total) launch();
+      done += bytes.length;
+      opts.progress?.({ bytes: done, total });
+      yield bytes;
+    }
+  }
+  return Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
 }
 
 async function getRange(s3: S3Client, source: ObjectRef, first: number, last: number, signal: AbortSignal) {

@@ -14,8 +14,9 @@ import {
 import { sdkConfig, type ClientOptions } from '../aws/index.js';
 import { isStatus, withContext } from './s3-errors.js';
 import { META_ARCHIVE, META_CREATED, META_SHA256, S3Layout } from './s3-layout.js';
-import { findNewest } from './s3-list.js';
-import { downloadFile, uploadFile } from './s3-transfer.js';
+import { checkArchiveSize, parseManifest } from './archive.js';
+import { findEntry } from './s3-list.js';
+import { downloadFile, downloadStream, uploadFile } from './s3-transfer.js';
 import {
   BUNDLE_ARCHIVE,
   BUNDLE_MANIFEST,
@@ -56,6 +57,8 @@ export function createS3Store(opts: S3StoreOptions): CacheStore {
     kind: 's3',
     restore: (bundleDir, key, restoreKeys, transfer) =>
       withContext(`restore ${key} from ${where}`, () => restore(ctx, bundleDir, key, restoreKeys, transfer)),
+    open: (key, restoreKeys, transfer) =>
+      withContext(`restore ${key} from ${where}`, () => open(ctx, key, restoreKeys, transfer)),
     save: (bundleDir, key, transfer) =>
       withContext(`save ${key} to ${where}`, () => save(ctx, bundleDir, key, transfer)),
   };
@@ -68,6 +71,21 @@ interface S3Context {
   kmsKeyId: string | undefined;
 }
 
+/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+async function lookup(ctx: S3Context, key: string, restoreKeys: readonly string[], t: TransferOptions) {
+  const matchedKey = await findEntry(ctx.s3, ctx.bucket, ctx.layout, key, restoreKeys, t.signal);
+  if (matchedKey === undefined) return undefined;
+  const manifest = await ctx.s3.send(
+    new GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }),
+    { abortSignal: t.signal },
+  );
+  const archiveKey = manifest.Metadata?.[META_ARCHIVE];
+  if (archiveKey === undefined || manifest.Body === undefined) {
+    throw new Error(`the manifest of ${matchedKey} does not name its archive`);
+  }
+  return { matchedKey, exact: matchedKey === key, archiveKey, text: await manifest.Body.transformToString() };
+}
+
 async function restore(
   ctx: S3Context,
   bundleDir: string,
@@ -75,27 +93,25 @@ async function restore(
   restoreKeys: readonly string[],
   t: TransferOptions,
 ) {
-  let matchedKey: string | undefined = (await headManifest(ctx, key, t.signal)) ? key : undefined;
-  for (const prefix of [key, ...restoreKeys]) {
-    if (matchedKey !== undefined) break;
-    matchedKey = await findNewest(ctx.s3, ctx.bucket, ctx.layout, prefix, t.signal);
-  }
-  if (matchedKey === undefined) return undefined;
-  const manifest = await ctx.s3.send(
-    new GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }),
-    {
-      abortSignal: t.signal,
-    },
-  );
-  const archiveKey = manifest.Metadata?.[META_ARCHIVE];
-  if (archiveKey === undefined || manifest.Body === undefined) {
-    throw new Error(`the manifest of ${matchedKey} does not name its archive`);
-  }
-  const manifestText = await manifest.Body.transformToString();
+  const found = await lookup(ctx, key, restoreKeys, t);
+  if (found === undefined) return undefined;
   await mkdir(bundleDir, { recursive: true });
-  await downloadFile(ctx.s3, { bucket: ctx.bucket, key: archiveKey }, join(bundleDir, BUNDLE_ARCHIVE), t);
-  await writeFile(join(bundleDir, BUNDLE_MANIFEST), manifestText);
-  return { matchedKey, exact: matchedKey === key };
+  const archive = { bucket: ctx.bucket, key: found.archiveKey };
+  await downloadFile(ctx.s3, archive, join(bundleDir, BUNDLE_ARCHIVE), t);
+  await writeFile(join(bundleDir, BUNDLE_MANIFEST), found.text);
+  return { matchedKey: found.matchedKey, exact: found.exact };
+}
+
+/** Streams the archive: the manifest's size plans the ranges (a lying size fails the size check). */
+async function open(ctx: S3Context, key: string, restoreKeys: readonly string[], t: TransferOptions) {
+  const found = await lookup(ctx, key, restoreKeys, t);
+  if (found === undefined) return undefined;
+  const manifest = parseManifest(found.text);
+  const archive = { Bucket: ctx.bucket, Key: found.archiveKey };
+  const head = await ctx.s3.send(new HeadObjectCommand(archive), { abortSignal: t.signal });
+  checkArchiveSize(head.ContentLength, manifest);
+  const body = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
+  return { matchedKey: found.matchedKey, exact: found.exact, manifest, body };
 }
 
 async function save(

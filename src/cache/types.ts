@@ -3,19 +3,22 @@
  * directory holding `archive` (tar + zstd, or tar + gzip) and `manifest.json` (see CacheManifest). The
  * archive format is decided once, in archive.ts, so a bundle saved by one backend restores through any other.
  */
+import type { Readable } from 'node:stream';
 
-/** Written next to the archive; the checksum is verified before anything is extracted. */
+/**
+ * Written next to the archive. Like the archive it is untrusted (anyone who can write to the store can
+ * write both): it says how to read the archive and how to check it arrived whole, never where anything
+ * goes — the directory an entry restores into is always the one this run computed from its own config.
+ */
 export interface CacheManifest {
-  /** Format of this manifest. */
-  schema: 1;
+  /** Format of this manifest: 2 = one directory per archive, members relative to it. */
+  schema: 2;
   key: string;
   compression: 'zstd' | 'gzip';
-  /** sha256 (hex) of the archive file. */
+  /** sha256 (hex) of the archive file: checked while extracting, before anything is moved into place. */
   sha256: string;
   /** Bytes of the archive file. */
   size: number;
-  /** Directories the archive restores, as given when it was saved (after ~ expansion). */
-  paths: string[];
   /** ISO 8601. */
   createdAt: string;
 }
@@ -34,6 +37,8 @@ export interface TransferOptions {
   signal: AbortSignal;
   /** Called now and then on long transfers. */
   progress?: (p: TransferProgress) => void;
+  /** Problems that do not stop the transfer (an unreadable entry skipped while searching). */
+  warn?: (message: string) => void;
 }
 
 export interface RestoreHit {
@@ -41,6 +46,14 @@ export interface RestoreHit {
   matchedKey: string;
   /** True only when matchedKey equals the primary key (GitHub's `cache-hit`). */
   exact: boolean;
+}
+
+/** An entry found and opened for reading: its archive bytes arrive as they are downloaded. */
+export interface OpenedEntry extends RestoreHit {
+  /** Parsed and checked (parseManifest); the body is verified against it while it is extracted. */
+  readonly manifest: CacheManifest;
+  /** The archive's bytes, in order. */
+  readonly body: Readable;
 }
 
 /** One place cache entries live. Errors are thrown; callers turn them into warnings. */
@@ -56,6 +69,11 @@ export interface CacheStore {
     restoreKeys: readonly string[],
     opts: TransferOptions,
   ): Promise<RestoreHit | undefined>;
+  /**
+   * Like restore, but hands the archive over as a stream, so downloading, verifying and extracting overlap.
+   * Backends that can only fill a directory leave it out.
+   */
+  open?(key: string, restoreKeys: readonly string[], opts: TransferOptions): Promise<OpenedEntry | undefined>;
   /** Store `bundleDir` under `key`. Entries are immutable: 'exists' when the key is already taken. */
   save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'>;
 }

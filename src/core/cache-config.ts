@@ -29,6 +29,11 @@ export interface CacheConfig extends AccessConfig {
   readonly localCacheDir?: string;
   /** Bound on each tool's restore or save, seconds (1-3600). @default 300 */
   readonly timeoutSeconds: number;
+  /**
+   * Cap on what one entry may unpack to: bytes ≤ max(64 MiB, ratio × archive), members ≤ max(10,000,
+   * ratio × archive / 4 KiB); a larger entry is refused while extracting (1-1000). @default 20
+   */
+  readonly maxUnpackRatio: number;
   /** Fail the step when a tool restores nothing at all. @default false */
   readonly failOnCacheMiss: boolean;
   /** Also cache Go's build cache (GOCACHE): build output, so only when asked. @default false */
@@ -51,6 +56,7 @@ export const CACHE_DEFAULTS = {
   'cache-key-prefix': defaultText('cache-key-prefix'),
   's3-prefix': defaultText('s3-prefix'),
   'cache-timeout-seconds': Number(defaultText('cache-timeout-seconds')),
+  'cache-max-unpack-ratio': Number(defaultText('cache-max-unpack-ratio')),
   'fail-on-cache-miss': defaultText('fail-on-cache-miss') === 'true',
   'cache-go-build': defaultText('cache-go-build') === 'true',
   'save-cache': defaultText('save-cache') as SavePolicy,

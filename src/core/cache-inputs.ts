@@ -12,6 +12,11 @@ const TIMEOUT = {
   valid: (n: number) => n >= 1 && n <= 3600,
 };
 
+const RATIO = {
+  allowed: 'a whole number between 1 and 1000',
+  valid: (n: number) => n >= 1 && n <= 1000,
+};
+
 /** `{ [key]: value }`, or nothing when the value is absent (optional properties stay truly absent). */
 function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
@@ -89,6 +94,12 @@ export function parseCacheInputs(raw: RawInputs, platform: PlatformName): CacheC
       d['cache-timeout-seconds'],
       TIMEOUT.allowed,
       TIMEOUT.valid,
+    ),
+    maxUnpackRatio: r.integer(
+      'cache-max-unpack-ratio',
+      d['cache-max-unpack-ratio'],
+      RATIO.allowed,
+      RATIO.valid,
     ),
     failOnCacheMiss: r.boolean('fail-on-cache-miss', d['fail-on-cache-miss']),
     ...readAccess(r),

@@ -317,6 +317,16 @@ const CACHE_INPUTS: readonly InputSpec[] = [
       "Bound on each tool's restore or save, 1-3600 seconds; past it the step goes on with a warning.",
   },
   {
+    name: 'cache-max-unpack-ratio',
+    use: CACHE,
+    default: '20',
+    value: '<n>',
+    help: 'refuse entries unpacking to more than n × their archive, 1-1000',
+    description:
+      'Refuse a cache entry that unpacks to more than this many times its archive size (at least 64 MiB and ' +
+      '10,000 files are always allowed), 1-1000; checked while extracting, the target is left as it was.',
+  },
+  {
     name: 'fail-on-cache-miss',
     use: CACHE,
     default: 'false',

@@ -5,6 +5,7 @@ import { progressLine } from '../core/cache-summary.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { sdkAws } from '../aws/index.js';
 import { createStore } from '../cache/index.js';
+import type { RestoreWindow } from '../cache/prune.js';
 import type { CacheStore, TransferOptions } from '../cache/types.js';
 import type { Platform } from '../platform/types.js';
 import type { PlannedCache } from './cache-plan.js';
@@ -18,19 +19,53 @@ export const CACHE_STATE = 'cache';
 
 /** What restore tells save about one tool. */
 export interface CacheState {
-  readonly version: 1;
-  readonly planned: readonly (PlannedCache & { readonly exact: boolean })[];
+  readonly version: 2;
+  /** The run restore ran in (see runIdentity); state without one is never trusted. */
+  readonly run?: string;
+  readonly planned: readonly (PlannedCache & {
+    readonly exact: boolean;
+    readonly restored?: RestoreWindow;
+  })[];
 }
 
-/** The state restore left, or undefined when there is none (or it is not ours). */
+/**
+ * This run, as the CI service names it: the job of a GitHub workflow run (attempt included), the CodeBuild
+ * build, GitLab's job, Buildkite's job, Jenkins' build tag. Empty outside CI, where no run can be told apart
+ * from the next one on the same host.
+ */
+export function runIdentity(platform: Platform): { run?: string } {
+  const e = platform.env;
+  const github =
+    e.GITHUB_RUN_ID && `github:${e.GITHUB_RUN_ID}:${e.GITHUB_RUN_ATTEMPT ?? ''}:${e.GITHUB_JOB ?? ''}`;
+  const codebuild = e.CODEBUILD_BUILD_ID && `codebuild:${e.CODEBUILD_BUILD_ID}`;
+  const other =
+    (e.CI_JOB_ID && `gitlab:${e.CI_JOB_ID}`) || (e.BUILDKITE_JOB_ID && `buildkite:${e.BUILDKITE_JOB_ID}`);
+  const run = codebuild || github || other || (e.BUILD_TAG && `jenkins:${e.BUILD_TAG}`);
+  return run ? { run } : {};
+}
+
+/**
+ * The state this run's restore left, or undefined: none, unreadable, or left by another run (a CLI state
+ * directory outlives its run; trusting an old "exact hit" would skip a save this run needs).
+ */
 export async function loadCacheState(platform: Platform): Promise<CacheState | undefined> {
   const text = await platform.loadNamedState(CACHE_STATE);
   try {
     const state = text === undefined ? undefined : (JSON.parse(text) as CacheState);
-    return state?.version === 1 && Array.isArray(state.planned) ? state : undefined;
+    // The action's state (GITHUB_STATE) lives and dies with one job; a CLI state directory outlives its run.
+    const ours =
+      platform.name === 'github' || (state?.run !== undefined && state.run === runIdentity(platform).run);
+    return state?.version === 2 && ours && Array.isArray(state.planned) ? state : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The one directory a planned cache restores into and saves from. */
+export function planDir(plan: PlannedCache): string {
+  const [dir] = plan.paths;
+  if (dir === undefined || plan.paths.length !== 1) throw new Error(`${plan.id}: expected one directory`);
+  return dir;
 }
 
 /** The store to use, or undefined (caching off, or a backend that cannot work here: warned about). */
@@ -68,6 +103,7 @@ export function transferOptions(config: CacheConfig, platform: Platform, id: str
   let printed = started;
   return {
     signal: AbortSignal.timeout(config.timeoutSeconds * 1000),
+    warn: (message) => platform.warning(`${id}: ${message}`),
     // Only long transfers report, and at most every few seconds.
     progress: ({ bytes, total }) => {
       if (Date.now() - printed < PROGRESS_EVERY_MS) return;

@@ -1,5 +1,6 @@
-import { extractArchive } from '../cache/extract.js';
-import type { CacheStore } from '../cache/types.js';
+import { extractArchive, extractStream, type ExtractOptions, type Extracted } from '../cache/extract.js';
+import type { RestoreWindow } from '../cache/prune.js';
+import type { CacheManifest, CacheStore, RestoreHit, TransferOptions } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheSummary, mib, restoreOutputs, type CacheToolResult } from '../core/cache-summary.js';
 import type { Platform } from '../platform/types.js';
@@ -8,6 +9,8 @@ import {
   storeFor,
   CACHE_STATE,
   messageOf,
+  planDir,
+  runIdentity,
   since,
   transferOptions,
   withBundleDir,
@@ -22,32 +25,61 @@ export interface RestoreResult {
   readonly outputs: Readonly<Record<string, string>>;
 }
 
+/**
+ * Finds the entry and extracts it into `dir`: streamed when the store can (download, verify and extract
+ * overlap), else through a bundle directory the store fills first.
+ */
+async function fetchAndExtract(
+  store: CacheStore,
+  plan: PlannedCache,
+  opts: TransferOptions,
+  extract: ExtractOptions,
+  platform: Platform,
+): Promise<(RestoreHit & { manifest: CacheManifest & Extracted }) | undefined> {
+  // The directory comes from this run's plan, never from the entry.
+  const dir = planDir(plan);
+  if (store.open) {
+    const entry = await store.open(plan.key, plan.restoreKeys, opts);
+    if (entry === undefined) return undefined;
+    const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
+    return { ...entry, manifest: { ...entry.manifest, ...extracted } };
+  }
+  return withBundleDir(platform, async (bundle) => {
+    const hit = await store.restore(bundle, plan.key, plan.restoreKeys, opts);
+    return hit && { ...hit, manifest: await extractArchive(bundle, dir, extract) };
+  });
+}
+
 /** Restores one directory; every problem becomes a warning and a 'error' result. */
 async function restoreOne(
   store: CacheStore,
   plan: PlannedCache,
   config: CacheConfig,
   platform: Platform,
-): Promise<CacheToolResult> {
+): Promise<CacheToolResult & { window?: RestoreWindow }> {
   const started = Date.now();
   const base = { id: plan.id, key: plan.key };
   try {
-    return await withBundleDir(platform, async (bundle) => {
-      const opts = transferOptions(config, platform, plan.id);
-      const what = `Restoring the ${plan.id} cache`;
-      const hit = await bounded(store.restore(bundle, plan.key, plan.restoreKeys, opts), opts.signal, what);
-      if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
-      const manifest = await bounded(
-        extractArchive(bundle, plan.paths, { signal: opts.signal }),
-        opts.signal,
-        what,
-      );
-      const outcome = hit.exact ? 'hit' : 'partial';
-      platform.info(
-        `${plan.id}: restored ${mib(manifest.size)} from ${hit.matchedKey} into ${plan.paths.join(', ')}`,
-      );
-      return { ...base, outcome, matchedKey: hit.matchedKey, bytes: manifest.size, seconds: since(started) };
-    });
+    const opts = transferOptions(config, platform, plan.id);
+    const extract = { signal: opts.signal, maxRatio: config.maxUnpackRatio };
+    const work = fetchAndExtract(store, plan, opts, extract, platform);
+    const hit = await bounded(work, opts.signal, `Restoring the ${plan.id} cache`);
+    if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
+    const { manifest } = hit;
+    platform.info(
+      `${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
+        `from ${hit.matchedKey} into ${planDir(plan)}`,
+    );
+    const outcome = hit.exact ? 'hit' : 'partial';
+    const window = { from: started, to: Date.now() };
+    return {
+      ...base,
+      outcome,
+      matchedKey: hit.matchedKey,
+      bytes: manifest.size,
+      seconds: since(started),
+      window,
+    };
   } catch (error) {
     platform.warning(`The ${plan.id} cache was not restored (${store.kind} backend): ${messageOf(error)}`);
     return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
@@ -92,11 +124,20 @@ export async function restore(
   }
   const { planned, notes } = await planCaches(config, platform);
   notes.forEach((note) => platform.info(`Not cached: ${note}`));
-  const results: CacheToolResult[] = [];
+  const results: (CacheToolResult & { window?: RestoreWindow })[] = [];
   for (const plan of planned) results.push(await restoreOne(store, plan, config, platform));
   const state: CacheState = {
-    version: 1,
-    planned: planned.map((p, i) => ({ ...p, exact: results[i]?.outcome === 'hit' })),
+    version: 2,
+    ...runIdentity(platform),
+    planned: planned.map((p, i) => {
+      const r = results[i];
+      // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
+      return {
+        ...p,
+        exact: r?.outcome === 'hit',
+        ...(r?.outcome === 'partial' ? { restored: r.window } : {}),
+      };
+    }),
   };
   await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
   const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(planned) };

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { createArchive } from '../cache/archive.js';
+import { readsUpdateAtime, unreadRestoredFiles, type RestoreWindow } from '../cache/prune.js';
 import type { CacheStore } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheSummary, mib, type CacheToolResult } from '../core/cache-summary.js';
@@ -9,6 +10,7 @@ import {
   bounded,
   loadCacheState,
   messageOf,
+  planDir,
   since,
   storeFor,
   transferOptions,
@@ -23,10 +25,16 @@ const nonEmpty = (dir: string) =>
     () => false,
   );
 
+/** After a partial restore, the files it brought that this build did not read (see prune.ts). */
+async function unused(dir: string, restored: RestoreWindow | undefined): Promise<string[]> {
+  if (restored === undefined || !(await readsUpdateAtime(dir))) return [];
+  return unreadRestoredFiles(dir, restored);
+}
+
 /** Saves one directory unless restore found its exact key; every problem is a warning. */
 async function saveOne(
   store: CacheStore,
-  plan: PlannedCache & { readonly exact?: boolean },
+  plan: PlannedCache & { readonly exact?: boolean; readonly restored?: RestoreWindow },
   config: CacheConfig,
   platform: Platform,
 ): Promise<CacheToolResult> {
@@ -34,15 +42,17 @@ async function saveOne(
   const base = { id: plan.id, key: plan.key };
   const skip = (note: string): CacheToolResult => ({ ...base, outcome: 'skipped', note, seconds: 0 });
   if (plan.exact) return skip('restored from this exact key');
-  const paths: string[] = [];
-  for (const path of plan.paths) if (await nonEmpty(path)) paths.push(path);
-  if (paths.length === 0) return skip(`nothing in ${plan.paths.join(', ')}`);
+  const dir = planDir(plan);
+  if (!(await nonEmpty(dir))) return skip(`nothing in ${dir}`);
   try {
     return await withBundleDir(platform, async (bundle) => {
       const opts = transferOptions(config, platform, plan.id);
       const what = `Saving the ${plan.id} cache`;
+      const exclude = await unused(dir, plan.restored);
+      if (exclude.length > 0)
+        platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
       const manifest = await bounded(
-        createArchive(paths, bundle, plan.key, { signal: opts.signal }),
+        createArchive(dir, bundle, plan.key, { signal: opts.signal, exclude }),
         opts.signal,
         what,
       );
@@ -87,6 +97,7 @@ export async function save(
   }
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) return [];
+  // Only this run's restore may say what was an exact hit; without one the keys are computed afresh.
   const state = await loadCacheState(platform);
   const planned = state?.planned ?? (await planCaches(config, platform)).planned;
   const results: CacheToolResult[] = [];

@@ -1,6 +1,6 @@
 import { chmod, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { commonRoot, createArchive, readManifest, zstdAvailable } from '../../src/cache/archive.js';
+import { createArchive, readManifest, zstdAvailable } from '../../src/cache/archive.js';
 import { extractArchive, RESTORE_TEMP_PREFIX } from '../../src/cache/extract.js';
 import { BUNDLE_ARCHIVE } from '../../src/cache/types.js';
 import { makeTree, namesIn, restrictDir, snapshot } from '../helpers/cache-fixtures.js';
@@ -20,21 +20,17 @@ async function saved(compression?: 'zstd' | 'gzip') {
   await makeTree(source);
   const bundle = join(tmp.dir, 'bundle');
   await mkdir(bundle);
-  const manifest = await createArchive([source], bundle, 'k1', compression ? { compression } : {});
+  const manifest = await createArchive(source, bundle, 'k1', compression ? { compression } : {});
   return { source, bundle, manifest, target: join(tmp.dir, 'home-b', '.npm') };
 }
-
-it('finds common roots', () => {
-  expect(commonRoot(['/a/b/c', '/a/b/d'])).toBe('/a/b');
-  expect(commonRoot(['/a/x', '/b/y'])).toBe('/');
-});
 
 it.each(['zstd', 'gzip'] as const)('round-trips a tree with %s into another home', async (compression) => {
   if (compression === 'zstd') expect(zstdAvailable()).toBe(true);
   const { source, bundle, manifest, target } = await saved(compression);
-  expect(manifest).toMatchObject({ schema: 1, key: 'k1', compression, paths: [source] });
+  expect(manifest).toMatchObject({ schema: 2, key: 'k1', compression });
+  expect(manifest).not.toHaveProperty('paths');
   expect(await readManifest(bundle)).toEqual(manifest);
-  await extractArchive(bundle, [target]);
+  expect(await extractArchive(bundle, target)).toMatchObject({ files: 40 + 7 + 21 });
   expect(await snapshot(target)).toEqual(await snapshot(source));
   expect((await namesIn(join(tmp.dir, 'home-b'))).filter((x) => x.startsWith(RESTORE_TEMP_PREFIX))).toEqual(
     [],
@@ -46,7 +42,7 @@ it('adds missing files to a non-empty target and keeps the ones there', async ()
   await mkdir(join(target, 'd0', 'e0'), { recursive: true });
   await writeFile(join(target, 'd0', 'e0', 'f0.bin'), 'mine');
   await writeFile(join(target, 'extra'), 'kept');
-  await extractArchive(bundle, [target]);
+  await extractArchive(bundle, target);
   expect(await readFile(join(target, 'extra'), 'utf8')).toBe('kept');
   expect(await readFile(join(target, 'd0', 'e0', 'f0.bin'), 'utf8')).toBe('mine');
   expect(await readFile(join(target, 'd3', 'e0', 'f3.bin'))).toEqual(
@@ -65,11 +61,7 @@ describe('faults leave the target untouched and no temp directory behind', () =>
   it('a truncated archive', async () => {
     const { bundle, manifest, target } = await saved();
     await truncate(join(bundle, BUNDLE_ARCHIVE), Math.floor(manifest.size / 2));
-    await expectUntouched(
-      () => extractArchive(bundle, [target]),
-      /bytes where its manifest says .*truncated/,
-      target,
-    );
+    await expectUntouched(() => extractArchive(bundle, target), /bytes where its manifest says/, target);
   });
 
   it('a bit-flipped archive', async () => {
@@ -80,13 +72,13 @@ describe('faults leave the target untouched and no temp directory behind', () =>
     bytes[at] = (bytes[at] ?? 0) ^ 0x10;
     await writeFile(path, bytes);
     await expectUntouched(
-      () => extractArchive(bundle, [target]),
+      () => extractArchive(bundle, target),
       /sha256 is [0-9a-f]{64} where its manifest says/,
       target,
     );
   });
 
-  it('a truncated archive whose manifest was rewritten to match (tar fails, nothing moved)', async () => {
+  it('a truncated archive whose manifest was rewritten to match (the stream ends early, nothing moved)', async () => {
     const { bundle, manifest, target } = await saved();
     const path = join(bundle, BUNDLE_ARCHIVE);
     await truncate(path, Math.floor(manifest.size / 2));
@@ -98,24 +90,18 @@ describe('faults leave the target untouched and no temp directory behind', () =>
       join(bundle, 'manifest.json'),
       JSON.stringify({ ...manifest, sha256, size: Math.floor(manifest.size / 2) }),
     );
-    await expectUntouched(() => extractArchive(bundle, [target]), /tar failed/, target);
-  });
-
-  it('a full disk (tar limited by RLIMIT_FSIZE)', async () => {
-    const { bundle, target } = await saved('gzip');
-    const wrap = (argv: readonly string[]) => ['bash', '-c', 'ulimit -f 4; exec "$@"', 'bash', ...argv];
-    await expectUntouched(() => extractArchive(bundle, [target], { wrap }), /tar failed/, target);
+    await expectUntouched(() => extractArchive(bundle, target), /zstd failed|ends in the middle/, target);
   });
 
   it.each([
     ['read-only', 'ro', /EACCES|EROFS|read-only/i],
-    ['full (a 64 KiB tmpfs)', 'size=64k', /tar failed.*(No space|Cannot write)/i],
+    ['full (a 64 KiB tmpfs)', 'size=64k', /ENOSPC|no space/i],
   ])('a %s target directory', async (_name, options, message) => {
     const { bundle, target } = await saved();
     const undo = await restrictDir(join(target, '..'), options);
     if (undo === undefined) return console.log(`Skipped: cannot make a ${options} directory here`);
     try {
-      await expectUntouched(() => extractArchive(bundle, [target]), message, target);
+      await expectUntouched(() => extractArchive(bundle, target), message, target);
     } finally {
       await undo();
     }
@@ -124,9 +110,21 @@ describe('faults leave the target untouched and no temp directory behind', () =>
   it('an abort mid-way', async () => {
     const { bundle, target } = await saved();
     await expectUntouched(
-      () => extractArchive(bundle, [target], { signal: AbortSignal.abort() }),
+      () => extractArchive(bundle, target, { signal: AbortSignal.abort() }),
       /abort/i,
       target,
     );
   });
+});
+
+it('restores through a target that is the user’s own link to another directory', async () => {
+  const { source, bundle } = await saved();
+  const real = join(tmp.dir, 'big-disk', 'npm-cache');
+  await mkdir(real, { recursive: true });
+  const { symlink } = await import('node:fs/promises');
+  const target = join(tmp.dir, 'home-c', '.npm');
+  await mkdir(join(tmp.dir, 'home-c'));
+  await symlink(real, target);
+  await extractArchive(bundle, target);
+  expect(await snapshot(real)).toEqual(await snapshot(source));
 });

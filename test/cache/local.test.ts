@@ -23,7 +23,7 @@ async function bundle(key: string, createdAt?: string): Promise<string> {
   const source = join(tmp.dir, `src-${bundles}`);
   await makeTree(source, 5);
   await mkdir(dir);
-  const manifest = await createArchive([source], dir, key);
+  const manifest = await createArchive(source, dir, key);
   if (createdAt) await writeFile(join(dir, BUNDLE_MANIFEST), JSON.stringify({ ...manifest, createdAt }));
   return dir;
 }
@@ -87,4 +87,25 @@ it('reports progress with the total', async () => {
   await store.save(await bundle('k'), 'k', { ...opts(), progress: (p) => seen.push(p.total ?? -1) });
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.every((t) => t > 0)).toBe(true);
+});
+
+it('skips an entry whose manifest is unreadable with one warning, and still restores the others (item 4)', async () => {
+  await store.save(await bundle('app-npm-good'), 'app-npm-good', opts());
+  for (const [name, text] of [
+    ['bad-json', '{not json'],
+    ['bad-schema', JSON.stringify({ schema: 2, key: 'app-npm-x', sha256: 'zz' })],
+  ]) {
+    await mkdir(join(tmp.dir, 'store', name ?? ''));
+    await writeFile(join(tmp.dir, 'store', name ?? '', BUNDLE_MANIFEST), text ?? '');
+  }
+  const warnings: string[] = [];
+  const hit = await store.restore(join(tmp.dir, 'r'), 'app-npm-new', ['app-npm-'], {
+    ...opts(),
+    warn: (w) => warnings.push(w),
+  });
+  expect(hit).toEqual({ matchedKey: 'app-npm-good', exact: false });
+  expect(warnings).toEqual([
+    expect.stringMatching(/bad-json.*not JSON/),
+    expect.stringMatching(/bad-schema.*not one this version understands/),
+  ]);
 });

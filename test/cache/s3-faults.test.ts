@@ -62,3 +62,22 @@ test('access denied surfaces as a clear thrown error', async () => {
     store.restore(join(work, 'out'), 'key', [], { signal: AbortSignal.timeout(30_000) }),
   ).rejects.toThrow(/HTTP 403.*access denied: the credentials need s3:GetObject/);
 });
+
+test('a miss costs one round trip: one LIST answers the exact key and every restore key', async () => {
+  const seen: string[] = [];
+  server = await startFaultServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(200, { 'content-type': 'application/xml' });
+    res.end(
+      '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>',
+    );
+  });
+  const store = storeAt(server.endpoint);
+  const signal = AbortSignal.timeout(30_000);
+  expect(await store.open?.('app-npm-abc', ['app-npm-', 'app-'], { signal })).toBeUndefined();
+  expect(await store.restore(join(work, 'out'), 'app-npm-abc', ['app-npm-'], { signal })).toBeUndefined();
+  expect(seen).toEqual([
+    expect.stringMatching(/^GET \/bucket\/\?list-type=2&prefix=p%2Fapp-$/),
+    expect.stringMatching(/^GET \/bucket\/\?list-type=2&prefix=p%2Fapp-npm-$/),
+  ]);
+});

@@ -30,12 +30,11 @@ export async function makeBundle(
 ): Promise<Buffer> {
   const archive = randomBytes(size);
   const manifest: CacheManifest = {
-    schema: 1,
+    schema: 2,
     key,
     compression: 'zstd',
     sha256: createHash('sha256').update(archive).digest('hex'),
     size,
-    paths: ['/tmp/x'],
     createdAt: createdAt.toISOString(),
   };
   await mkdir(dir, { recursive: true });

@@ -1,12 +1,15 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLE_ARCHIVE, type CacheStore } from '../../src/cache/types.js';
 import { parseCacheInputs } from '../../src/core/cache-inputs.js';
 import type { RawInputs } from '../../src/core/reader.js';
+import { CliPlatform } from '../../src/platform/cli.js';
 import { MemoryPlatform } from '../../src/platform/memory.js';
 import { restore } from '../../src/run/restore.js';
 import { save } from '../../src/run/save.js';
+import { LocalStore } from '../../src/cache/local.js';
 import { makeTree, namesIn, snapshot } from '../helpers/cache-fixtures.js';
+import { craftBundle, tarBytes } from '../helpers/hostile-tar.js';
 import { cleanEnv, tempDir } from '../helpers/clients.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -26,10 +29,11 @@ afterEach(() => tmp.cleanup());
 const withoutLogs = async (dir: string) =>
   Object.fromEntries(Object.entries(await snapshot(dir)).filter(([path]) => !path.startsWith('_logs/')));
 
-/** A fresh machine: its own HOME (so its own ~/.npm), the same project and store. */
+/** A fresh machine: its own HOME (so its own ~/.npm), the same project and store, its own CI run. */
 function machine(inputs: RawInputs = {}) {
   const home = join(tmp.dir, `home-${++machines}`);
-  const platform = new MemoryPlatform({ homeDir: home, env: cleanEnv(home) });
+  const env = { ...cleanEnv(home), CODEBUILD_BUILD_ID: `web:run-${machines}` };
+  const platform = new MemoryPlatform({ homeDir: home, env });
   const raw = {
     tools: 'npm',
     'working-directory': project,
@@ -37,7 +41,7 @@ function machine(inputs: RawInputs = {}) {
     'cache-scope': 'web',
     ...inputs,
   };
-  return { home, npmCache: join(home, '.npm'), platform, config: parseCacheInputs(raw, 'local') };
+  return { home, env, npmCache: join(home, '.npm'), platform, config: parseCacheInputs(raw, 'local') };
 }
 
 it('misses, saves, then restores the exact key on the next machine and skips saving it again', async () => {
@@ -102,6 +106,25 @@ describe('a broken store is a warning, never a failure', () => {
     expect(m.platform.warnings).toEqual([expect.stringMatching(message), expect.stringMatching(message)]);
   });
 
+  it('a hostile entry (a link out of the cache): one warning, nothing restored, the token untouched', async () => {
+    const first = machine();
+    const key = (await restore(first.config, first.platform)).results[0]?.key ?? '';
+    const planted = join(tmp.dir, 'planted');
+    const links = [
+      { name: './', type: '5' },
+      { name: '_cacache', type: '2', linkname: first.home },
+    ];
+    await craftBundle(planted, key, tarBytes(links));
+    await new LocalStore(storeDir).save(planted, key, { signal: AbortSignal.timeout(10_000) });
+    const second = machine();
+    const result = await restore(second.config, second.platform);
+    expect(result.results[0]).toMatchObject({ outcome: 'error' });
+    expect(second.platform.warnings).toEqual([
+      expect.stringMatching(/npm cache was not restored.*points outside/),
+    ]);
+    expect((await namesIn(second.npmCache)).filter((n) => n !== '_logs')).toEqual([]);
+  });
+
   it('a corrupt entry: warned about, nothing extracted', async () => {
     const first = machine();
     await makeTree(first.npmCache);
@@ -149,4 +172,44 @@ it('does nothing when caching is off', async () => {
   const m = machine({ cache: 'false', 'local-cache-dir': '' });
   expect(await restore(m.config, m.platform)).toEqual({ results: [], outputs: { 'cache-hit': 'false' } });
   expect(await save(m.config, m.platform)).toEqual([]);
+});
+
+describe('cache state belongs to one run (a CLI state directory outlives it)', () => {
+  /** The CLI's platform on one host: the state directory is the same for every run. */
+  const cli = (m: ReturnType<typeof machine>, env: Record<string, string | undefined>) =>
+    new CliPlatform({
+      name: 'local',
+      flags: {},
+      env: { ...m.env, ...env },
+      homeDir: m.home,
+      stateDir: join(tmp.dir, 'host-state'),
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
+
+  it.each([
+    ['another CI run', { CODEBUILD_BUILD_ID: 'web:run-B' }],
+    ['no CI run identity at all', { CODEBUILD_BUILD_ID: undefined }],
+  ])('an exact hit remembered by an earlier run does not skip the save of %s', async (_name, later) => {
+    const m = machine();
+    await makeTree(m.npmCache);
+    await save(m.config, m.platform);
+    // Run A restores the exact key; then the store loses the entry (evicted, cleaned up).
+    const runA = cli(m, { CODEBUILD_BUILD_ID: 'web:run-A' });
+    expect((await restore(m.config, runA)).results[0]).toMatchObject({ outcome: 'hit' });
+    await rm(storeDir, { recursive: true });
+    // Run B restores nothing and saves: its save must not trust run A's "exact hit".
+    const saved = await save(m.config, cli(m, later));
+    expect(saved[0]).toMatchObject({ outcome: 'saved' });
+    expect(await readdir(storeDir)).toHaveLength(1);
+  });
+
+  it('within one run, an exact hit skips the save', async () => {
+    const m = machine();
+    await makeTree(m.npmCache);
+    await save(m.config, m.platform);
+    const run = cli(m, { CODEBUILD_BUILD_ID: 'web:run-C' });
+    await restore(m.config, run);
+    expect((await save(m.config, run))[0]).toMatchObject({ outcome: 'skipped' });
+  });
 });
