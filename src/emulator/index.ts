@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AuditLog } from './audit.js';
 import { DEFAULT_CONFIG, type EmulatorConfig } from './config.js';
 import type { EmulatorContext } from './context.js';
+import type { EmulatorFault } from './faults.js';
 import { startPublicRegistry, type PublicRegistry } from './public/server.js';
 import { seed } from './seed.js';
 import { listen } from './server.js';
@@ -40,6 +41,8 @@ export interface StartEmulatorOptions {
   tls?: boolean;
   /** How many audit entries are held (the newest). @default DEFAULT_AUDIT_CAPACITY */
   auditCapacity?: number;
+  /** Test-only: break one subject on purpose so a claim about it can be seen failing (faults.ts). */
+  faults?: readonly EmulatorFault[];
 }
 
 export interface RunningEmulator {
@@ -108,6 +111,7 @@ function context(
     accountId: config.accountId ?? '111122223333',
     now: opts.now ?? Date.now,
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
+    ...(opts.faults?.length ? { faults: new Set(opts.faults) } : {}),
   };
 }
 
