@@ -68,12 +68,16 @@ async function explore(world: World, report: SimulationReport): Promise<void> {
     [
       'Servers kept up (Ctrl-C stops them):',
       `  AWS_ENDPOINT_URL_CODEARTIFACT=${world.emu.endpoint}   (domains acme and acme-unprotected; repositories internal, public-proxy, public-proxy-pypi)`,
+      ...(world.emu.tls
+        ? [`  CA to trust: ${world.emu.tls.caFile}  (curl --cacert; NODE_EXTRA_CA_CERTS, PIP_CERT, …)`]
+        : []),
       `  audit log: curl ${world.emu.endpoint}/_emulator/counters   and   ${world.emu.endpoint}/_emulator/audit?since=0`,
       ...(world.emu.publicRegistry ? [`  public npm registry: ${world.emu.publicRegistry.npmUrl}`] : []),
       ...(world.go ? [`  Go module proxy: ${world.go.url}`] : []),
       `  monorepo: ${world.repo.root}  (removed when simulate stops)`,
       ...hosts,
-      `  try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x AWS_ENDPOINT_URL_CODEARTIFACT=${world.emu.endpoint} \\`,
+      `  try: NODE_EXTRA_CA_CERTS=${world.emu.tls?.caFile ?? ''} AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x \\`,
+      `       AWS_ENDPOINT_URL_CODEARTIFACT=${world.emu.endpoint} \\`,
       `       node ${world.cli} login --domain acme --domain-owner 111122223333 --repository internal --tools npm`,
       `  (${report.ok ? 'all claims held' : 'some claims failed'})`,
       '',

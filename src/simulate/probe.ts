@@ -1,5 +1,7 @@
 /** Small npm projects a step installs to ask one question ("which @acme/auth do I get?"). */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { Agent } from 'node:https';
 import { join } from 'node:path';
 import {
   AssociateExternalConnectionCommand,
@@ -80,12 +82,17 @@ export function failedWith404For(p: ProbeResult, pkg: string): boolean {
   return p.loggedIn && p.r.code !== 0 && line.test(p.r.stderr);
 }
 
-/** The control plane of an emulator through the AWS SDK, as an operator would call it. */
-export function controlPlane(endpoint: string): CodeartifactClient {
+/**
+ * The control plane of the emulator through the AWS SDK, as an operator would call it. This process started
+ * before the emulator made its CA, so NODE_EXTRA_CA_CERTS cannot help: the CA goes to the SDK's agent.
+ */
+export function controlPlane(world: World): CodeartifactClient {
+  const ca = world.emu.tls ? readFileSync(world.emu.tls.caFile) : undefined;
   return new CodeartifactClient({
-    endpoint,
+    endpoint: world.emu.endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'simulate-access-key', secretAccessKey: 'simulate-secret-key' },
+    ...(ca ? { requestHandler: { httpsAgent: new Agent({ ca }) } } : {}),
   });
 }
 
@@ -96,8 +103,8 @@ export const CONNECTIONS = [
 ] as const;
 
 /** Disassociate (or re-associate) every external connection of acme, as an operator would in an incident. */
-export async function setExternalConnections(endpoint: string, connected: boolean): Promise<void> {
-  const client = controlPlane(endpoint);
+export async function setExternalConnections(world: World, connected: boolean): Promise<void> {
+  const client = controlPlane(world);
   try {
     for (const c of CONNECTIONS) {
       const input = { domain: DOMAIN, domainOwner: DOMAIN_OWNER, ...c };

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, type EmulatorConfig } from '../emulator/config.js';
 import type { EmulatorFault } from '../emulator/faults.js';
-import { startEmulator } from '../emulator/index.js';
+import { startEmulator, trustEnv } from '../emulator/index.js';
 import type { CacheStep } from './cache.js';
 import { cliCache } from './cache-cli.js';
 import { startS3 } from './moto.js';
@@ -83,6 +83,8 @@ export async function startWorld(root: string, opts: SimulateOptions): Promise<W
   const emu = await startEmulator({
     port: 0,
     config: emulatorConfig(),
+    // HTTPS as the service speaks it: pip's HTTP cache keeps only downloads from HTTPS (or trusted hosts).
+    tls: true,
     publicLatencyMs: opts.latencyMs,
     faults: opts.faults.filter((f): f is EmulatorFault => EMULATOR_FAULTS.includes(f)),
     ...(opts.publicNpm ? { publicNpm: opts.publicNpm } : {}),
@@ -97,8 +99,9 @@ export async function startWorld(root: string, opts: SimulateOptions): Promise<W
     // With --public-npm the npm side is a registry simulate cannot read, so there is no independent count.
     const publicRegistry = opts.publicNpm ? undefined : emu.publicRegistry;
     const traffic = { audit: emu.ctx.audit, go, publicRegistry };
+    const trust = emu.tls ? trustEnv(emu.tls.caFile) : {};
     return {
-      ...{ root, emu, go, repo, cache, traffic, tools, cacheKey: '', hosts: new Map(), log: opts.log },
+      ...{ root, emu, go, repo, cache, traffic, trust, tools, cacheKey: '', hosts: new Map(), log: opts.log },
       ...{ fixture: opts.fixture, cli: opts.cli, faults: opts.faults },
     };
   } catch (err) {
@@ -107,20 +110,11 @@ export async function startWorld(root: string, opts: SimulateOptions): Promise<W
   }
 }
 
-/**
- * What hosts need to use the data plane the way a CI host uses the service's HTTPS endpoint. pip's HTTP cache
- * keeps only downloads from HTTPS or trusted hosts, so until the emulator here speaks HTTPS, its loopback
- * address is a pip trusted host — otherwise a restored pip cache could never be used.
- */
-function clientTrust(): NodeJS.ProcessEnv {
-  return { PIP_TRUSTED_HOST: '127.0.0.1' };
-}
-
 /** The host of a given name, created on first use. */
 export async function host(world: World, name: string): Promise<Host> {
   const existing = world.hosts.get(name);
   if (existing) return existing;
-  const created = await newHost(world.root, name, world.emu.endpoint, clientTrust());
+  const created = await newHost(world.root, name, world.emu.endpoint, world.trust);
   world.hosts.set(name, created);
   return created;
 }

@@ -72,8 +72,7 @@ export async function step4(world: World): Promise<StepResult> {
 }
 
 export async function step5(world: World): Promise<StepResult> {
-  const endpoint = world.emu.endpoint;
-  await setExternalConnections(endpoint, false);
+  await setExternalConnections(world, false);
   const pairs = CONNECTIONS.map((c) => `${c.externalConnection} from ${c.repository}`).join(', ');
   world.log(`  disassociated ${pairs}`);
   const claims: Claim[] = [];
@@ -101,7 +100,7 @@ export async function step5(world: World): Promise<StepResult> {
       probeLine(internal),
     ),
   );
-  const refused = await setExternalConnections(endpoint, true).then(
+  const refused = await setExternalConnections(world, true).then(
     () => undefined,
     (err: Error) => err.message,
   );

@@ -19,6 +19,8 @@ export interface World {
   readonly cache: CacheStep;
   /** Where traffic figures come from (the emulator's audit log, the Go proxy, the public registry). */
   readonly traffic: TrafficSources;
+  /** Environment that makes every client on a host trust the emulator's CA (it serves HTTPS). */
+  readonly trust: Readonly<Record<string, string>>;
   /** The bundled CLI (`node <cli> login …`). */
   readonly cli: string;
   /** The tools this run builds with: npm always, pip and go unless left out. */

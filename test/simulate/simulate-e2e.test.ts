@@ -1,6 +1,9 @@
 /** One end-to-end run of steps 1–2 with the small fixture: real npm, pip and go through the bundled CLI. */
 import { resolve } from 'node:path';
 import { simulate } from '../../src/simulate/index.js';
+
+// Node 20 is supported here; the SDK's notice about its future releases is noise in the test output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import type { StepResult } from '../../src/simulate/types.js';
 import { CLI } from '../helpers/cli.js';
 
