@@ -6,7 +6,10 @@
  * must exit non-zero naming the claim about that subject, while the other claims of the same run still hold.
  * Runs `dist/` (npm run build first).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CLI } from '../helpers/cli.js';
 
 interface Run {
@@ -15,14 +18,9 @@ interface Run {
   stderr: string;
 }
 
-function simulate(args: string[]): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'simulate', '--fixture', 'small', '--latency-ms', '0', ...args],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+function simulate(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  const argv = [CLI, 'simulate', '--fixture', 'small', '--latency-ms', '0', ...args];
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -99,4 +97,46 @@ it('rejects an unknown fault or part in one line, before starting anything', asy
   const w = await simulate(['--without', 'npm']);
   expect(w.code).toBe(2);
   expect(w.stderr.trim().split('\n')).toHaveLength(1);
+});
+
+describe('a missing tool fails the run in one line, unless a reduced run leaves it out', () => {
+  const bin = mkdtempSync(join(tmpdir(), 'simulate-path-'));
+  afterAll(() => rmSync(bin, { recursive: true, force: true }));
+  const sh = (command: string) => spawnSync('sh', ['-c', command], { encoding: 'utf8' }).stdout.trim();
+  // python3 may be a pyenv shim that needs pyenv on PATH: link the interpreter itself.
+  const which = (tool: string) =>
+    tool === 'python3' ? sh(`python3 -c 'import sys; print(sys.executable)'`) : sh(`command -v ${tool}`);
+  /** A PATH holding only `tools` (node, npm and what the cache and the builds' shell need, always). */
+  function pathWith(tools: string[]): string {
+    const dir = mkdtempSync(join(bin, 'p-'));
+    for (const t of ['node', 'npm', 'sh', 'tar', 'zstd', ...tools]) symlinkSync(which(t), join(dir, t));
+    return dir;
+  }
+
+  it.each([
+    [[], 'python3 with pip is not available', 'pip'],
+    [['python3'], 'go is not on PATH', 'go'],
+  ])('PATH with node, npm and %j', async (tools, missing, part) => {
+    const r = await simulate(['--step', '1'], { ...process.env, PATH: pathWith(tools) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^codeartifact-cache: simulate: ${missing}.*, or leave it out of a reduced run with --without ${part}$`,
+      ),
+    );
+  });
+
+  it('--without go,pip,s3 runs npm alone and its report says what it left out', async () => {
+    const r = await simulate(['--step', '1', '--without', 'go,pip,s3'], {
+      ...process.env,
+      PATH: pathWith([]),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('REDUCED RUN — left out:');
+    for (const part of ['pip', 'go', 's3'])
+      expect(r.stdout).toMatch(new RegExp(`^ {2}${part}: .*--without ${part}\\)$`, 'm'));
+    expect(r.stdout).toContain('0 Python requirements, 0 Go modules');
+    expect(r.stdout).toMatch(/All claims held \(.* reduced run, 3 part\(s\) left out/);
+  }, 300_000);
 });
