@@ -18,7 +18,7 @@ const RANGE = { '@acme/auth': '^2 || ^99' };
  * (a stale "not found" would hide the spoof from a domain whose origin controls were broken). The control,
  * acme-unprotected, is acme before the migration: @acme/auth not held internally, so nothing blocks its
  * upstream. The protected claim reads what the repository lists, not only what npm picked: npm prefers the
- * `latest` tag (2.1.0) when it satisfies the range, so an install alone would hide a visible spoof.
+ * `latest` tag when it satisfies the range, so where `latest` stays 2.1.0 an install alone would hide a spoof.
  */
 export async function step4(world: World): Promise<StepResult> {
   const registry = world.emu.publicRegistry;
