@@ -1,4 +1,5 @@
 import type { AuditLog } from './audit.js';
+import type { EmulatorFault } from './faults.js';
 import type { Store } from './store.js';
 
 /** What the control plane and the data plane share while the emulator runs. */
@@ -21,6 +22,8 @@ export interface EmulatorContext {
   accountId: string;
   /** Injectable clock (epoch milliseconds) so token expiry can be tested without waiting. */
   now(): number;
+  /** Test-only breakage (see faults.ts); empty in every normal run. */
+  faults?: ReadonlySet<EmulatorFault>;
 }
 
 /**

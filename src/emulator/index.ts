@@ -6,6 +6,7 @@ import { AuditLog } from './audit.js';
 import { closePool } from './data/external/pool.js';
 import { DEFAULT_CONFIG, type EmulatorConfig } from './config.js';
 import type { EmulatorContext } from './context.js';
+import type { EmulatorFault } from './faults.js';
 import { startPublicRegistry, type PublicRegistry } from './public/server.js';
 import { seed } from './seed.js';
 import { listen } from './server.js';
@@ -41,6 +42,8 @@ export interface StartEmulatorOptions {
   tls?: boolean;
   /** How many audit entries are held (the newest). @default DEFAULT_AUDIT_CAPACITY */
   auditCapacity?: number;
+  /** Test-only: break one subject on purpose so a claim about it can be seen failing (faults.ts). */
+  faults?: readonly EmulatorFault[];
 }
 
 export interface RunningEmulator {
@@ -110,6 +113,7 @@ function context(
     accountId: config.accountId ?? '111122223333',
     now: opts.now ?? Date.now,
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
+    ...(opts.faults?.length ? { faults: new Set(opts.faults) } : {}),
   };
 }
 

@@ -2,22 +2,22 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { run, sourced, tail, type Host, type RunResult } from './host.js';
+import { inspectRestored } from './restored.js';
 import { mark, since } from './traffic.js';
 import type { BuildResult, Phase } from './types.js';
-import { DOMAIN_OWNER, GO_PRIVATE, type World } from './world.js';
+import { DOMAIN, DOMAIN_OWNER, GO_PRIVATE, type World } from './world.js';
 
-/** `codeartifact-cache login` as a buildspec runs it; returns the env file it wrote. */
+/** `codeartifact-cache login` as a buildspec runs it (for `domain`, default acme); returns its env file. */
 export async function login(
   world: World,
   host: Host,
-  endpoint?: string,
+  domain = DOMAIN,
 ): Promise<{ r: RunResult; envFile: string | undefined }> {
-  const args = [world.cli, 'login', '--domain', 'acme', '--domain-owner', DOMAIN_OWNER];
+  const args = [world.cli, 'login', '--domain', domain, '--domain-owner', DOMAIN_OWNER];
   args.push('--repository', 'internal', '--tools', world.tools.join(','));
   if (world.go) args.push('--go-proxy', world.go.url, '--go-private', GO_PRIVATE);
-  args.push('--state-dir', join(host.root, 'state'));
-  const env = endpoint ? { ...host.env, AWS_ENDPOINT_URL_CODEARTIFACT: endpoint } : host.env;
-  const r = await run(process.execPath, args, { cwd: world.repo.root, env });
+  args.push('--state-dir', join(host.root, 'state', domain));
+  const r = await run(process.execPath, args, { cwd: world.repo.root, env: host.env });
   const envFile = /^env-file=(.+)$/m.exec(r.stdout)?.[1];
   return { r, envFile };
 }
@@ -43,6 +43,23 @@ export interface BuildOptions {
   readonly save: boolean;
 }
 
+async function restorePhase(
+  world: World,
+  host: Host,
+): Promise<Pick<BuildResult, 'cache' | 'restored'> & Phase> {
+  const c = await world.cache.restore(host, world.cacheKey);
+  const note = `${c.result}${c.bytes ? ` (${mib(c.bytes)})` : ''}${c.detail ? ` — ${c.detail}` : ''}`;
+  const restored = c.result === 'miss' ? undefined : await inspectRestored(world, host);
+  return {
+    name: 'cache restore',
+    ms: c.ms,
+    ok: true,
+    note,
+    cache: c.result,
+    ...(restored ? { restored } : {}),
+  };
+}
+
 /** Run one build; a failed phase is recorded, not thrown, so the step's claims can say what broke. */
 export async function runBuild(
   world: World,
@@ -52,7 +69,7 @@ export async function runBuild(
 ): Promise<BuildResult> {
   world.log(`  ${label} on ${host.name} …`);
   await cleanWorkspace(world);
-  const from = mark(world.emu.ctx.audit, world.go);
+  const from = mark(world.traffic);
   const phases: Phase[] = [];
   const { r, envFile } = await login(world, host);
   phases.push({
@@ -62,15 +79,12 @@ export async function runBuild(
     ...(r.code ? { note: tail(r) } : {}),
   });
   let cache: BuildResult['cache'] = 'not used';
+  let restored: BuildResult['restored'];
   if (opts.restore) {
-    const c = await world.cache.restore(host, world.cacheKey);
-    cache = c.result;
-    phases.push({
-      name: 'cache restore',
-      ms: c.ms,
-      ok: true,
-      note: `${c.result}${c.bytes ? ` (${mib(c.bytes)})` : ''}${c.detail ? ` — ${c.detail}` : ''}`,
-    });
+    const { cache: result, restored: found, ...phase } = await restorePhase(world, host);
+    phases.push(phase);
+    cache = result;
+    restored = found;
   }
   let installMs = 0;
   for (const [tool, command, cwd] of installs(world)) {
@@ -88,7 +102,8 @@ export async function runBuild(
     const s = await world.cache.save(host, world.cacheKey);
     phases.push({ name: 'cache save', ms: s.ms, ok: true, note: mib(s.bytes) });
   }
-  return { label, phases, installMs, cache, traffic: since(world.emu.ctx.audit, world.go, from) };
+  const traffic = since(world.traffic, from);
+  return { label, phases, installMs, cache, ...(restored ? { restored } : {}), traffic };
 }
 
 export const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;

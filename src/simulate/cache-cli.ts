@@ -18,6 +18,21 @@ export interface CliCacheOptions {
   readonly lockfiles: readonly string[];
   readonly sharedDir: string;
   readonly s3: S3Stand | undefined;
+  /**
+   * Test-only fault: restore asks the tools for their cache directories and gets a sink no client reads,
+   * so it downloads and extracts as usual but nothing lands where the installs look (the "restore extracts
+   * nothing" break). Save is untouched.
+   */
+  readonly restoreIntoSink: boolean;
+}
+
+function sinkEnv(host: Host): NodeJS.ProcessEnv {
+  const sink = join(host.root, 'restore-sink');
+  return {
+    npm_config_cache: join(sink, 'npm'),
+    PIP_CACHE_DIR: join(sink, 'pip'),
+    GOMODCACHE: join(sink, 'gomod'),
+  };
 }
 
 function storeFlags(o: CliCacheOptions, host: Host, store: Store): string[] {
@@ -30,7 +45,11 @@ async function cli(o: CliCacheOptions, host: Host, store: Store, command: 'resto
   const args = [o.cli, command, '--tools', o.tools.join(','), '--working-directory', o.repoRoot];
   args.push('--cache-dependency-path', o.lockfiles.join(','), '--cache-scope', 'monorepo');
   args.push(...storeFlags(o, host, store), '--state-dir', join(host.root, `cache-state-${store}`));
-  const env = { ...host.env, ...(o.s3 ? { AWS_ENDPOINT_URL_S3: o.s3.endpoint } : {}) };
+  const env = {
+    ...host.env,
+    ...(o.s3 ? { AWS_ENDPOINT_URL_S3: o.s3.endpoint } : {}),
+    ...(command === 'restore' && o.restoreIntoSink ? sinkEnv(host) : {}),
+  };
   const r = await run(process.execPath, args, { cwd: o.repoRoot, env });
   if (r.code !== 0) throw new Error(`codeartifact-cache ${command} (${store} store) failed: ${tail(r)}`);
   const output = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(r.stdout)?.[1];

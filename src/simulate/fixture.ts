@@ -22,12 +22,26 @@ export function webAppDeps(size: FixtureSize): Record<string, string> {
   return { ...publicDeps, ...INTERNAL_NPM };
 }
 
-/** Requirements of the Python utility: the internal acme-utils and a couple of public projects. */
+/**
+ * Requirements of the Python utility, pinned with their dependencies as a lock (pip-compile's output): the
+ * internal acme-utils and public projects of the embedded catalog (fern-http needs quill-parse and
+ * zephyr-log; quill-parse needs tidy-config).
+ */
 export function pythonRequirements(size: FixtureSize): string[] {
   return size === 'full'
-    ? ['acme-utils==1.2.0', 'fern-http==3.2.0', 'tidy-config==1.2.0']
+    ? [
+        'acme-utils==1.2.0',
+        'fern-http==3.2.0',
+        'quill-parse==1.0.0',
+        'tidy-config==1.2.0',
+        'zephyr-log==2.1.3',
+      ]
     : ['acme-utils==1.2.0', 'tidy-config==1.2.0'];
 }
+
+/** Public (not internal) Python requirements: what build 1 downloads from the public index. */
+export const publicPythonRequirements = (size: FixtureSize): string[] =>
+  pythonRequirements(size).filter((r) => !r.startsWith('acme-'));
 
 /** A public package no fixture build has fetched: what the incident step asks for. */
 export function unfetchedPublicPackage(): string {

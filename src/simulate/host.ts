@@ -37,8 +37,13 @@ export interface RunResult {
   readonly ms: number;
 }
 
-/** A fresh host under `root`, whose CodeArtifact calls go to `endpoint`. */
-export async function newHost(root: string, name: string, endpoint: string): Promise<Host> {
+/** A fresh host under `root`, whose CodeArtifact calls go to `endpoint`; `trust` says how it trusts it. */
+export async function newHost(
+  root: string,
+  name: string,
+  endpoint: string,
+  trust: NodeJS.ProcessEnv,
+): Promise<Host> {
   const hostRoot = join(root, name);
   const home = join(hostRoot, 'home');
   await mkdir(join(home, 'xdg-none'), { recursive: true });
@@ -67,6 +72,7 @@ export async function newHost(root: string, name: string, endpoint: string): Pro
     GOTOOLCHAIN: 'local',
     PIP_DISABLE_PIP_VERSION_CHECK: '1',
     PIP_NO_INPUT: '1',
+    ...trust,
   };
   return { name, root: hostRoot, home, localStore: join(hostRoot, 'cache-store'), env };
 }

@@ -1,16 +1,20 @@
 /** Renders a SimulationReport as text (terminal) or Markdown; pure. */
-import type { BuildResult, SimulationReport, StepResult, Traffic } from './types.js';
+import type { BuildResult, ReportHeader, SimulationReport, StepResult, Traffic } from './types.js';
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 /** One line about where requests were served. */
 export function trafficLine(t: Traffic): string {
+  const f = t.fileRequests;
+  const pub = t.publicRegistry
+    ? `; public registry's own log: ${t.publicRegistry.downloads} downloads, ${t.publicRegistry.metadata} metadata`
+    : '';
   return (
     `${t.requests} registry requests: ${t.internal} internal, ${t.upstream} retained upstream copy, ` +
     `${t.external} external (${t.externalAssets} tarballs/files + ${t.externalMetadata} metadata fetched); ` +
     `${kib(t.bytes.domain)} from the domain, ${kib(t.bytes.external)} fetched externally; ` +
-    `Go proxy ${t.goProxyRequests} requests`
+    `package files sent: npm ${f.npm}, pip ${f.pip}, go ${f.go} (${t.revalidated} revalidated, 304); Go proxy ${t.goProxyRequests} requests${pub}`
   );
 }
 
@@ -36,33 +40,54 @@ function buildLines(b: BuildResult, md: boolean): string[] {
 }
 
 function stepLines(step: StepResult, md: boolean): string[] {
-  const ok = step.claims.every((c) => c.ok);
+  const ok = step.claims.length > 0 && step.claims.every((c) => c.ok);
   const head = md ? `## Step ${step.step}: ${step.title}` : `Step ${step.step}: ${step.title}`;
   const lines = [head, ''];
   for (const b of step.builds) lines.push(...buildLines(b, md), '');
   for (const n of step.notes) lines.push(md ? `- ${n}` : `  ${n}`);
   for (const c of step.claims)
     lines.push(`${md ? '- ' : '  '}${c.ok ? 'PASS' : 'FAIL'} ${c.text} — ${c.detail}`);
+  if (step.claims.length === 0) lines.push(`${md ? '- ' : '  '}FAIL this step checked no claim`);
   lines.push(md ? '' : `  => step ${step.step} ${ok ? 'passed' : 'FAILED'}`, '');
   return lines;
 }
 
-function render(r: SimulationReport, md: boolean): string {
-  const builds = r.steps.flatMap((st) => st.builds);
-  const lines = [
+function headerLines(h: ReportHeader, md: boolean): string[] {
+  const item = md ? '- ' : '  ';
+  return [
     md ? '# codeartifact-cache simulate' : 'codeartifact-cache simulate',
     '',
-    `fixture ${r.fixture}: ${r.packages.npm} npm packages, ${r.packages.pypi} Python requirements, ` +
-      `${r.packages.go} Go modules; public latency ${r.latencyMs} ms; cache: ${r.cacheBackend}`,
+    `fixture ${h.fixture}: ${h.packages.npm} npm packages, ${h.packages.pypi} Python requirements, ` +
+      `${h.packages.go} Go modules; public latency ${h.latencyMs} ms; cache: ${h.cacheBackend}`,
+    ...(h.leftOut.length ? ['', 'REDUCED RUN — left out:', ...h.leftOut.map((l) => `${item}${l}`)] : []),
+    ...(h.faults.length ? ['', `TEST FAULTS INJECTED (this run must fail): ${h.faults.join(', ')}`] : []),
     '',
-    ...r.steps.flatMap((st) => stepLines(st, md)),
   ];
+}
+
+function summaryLines(r: SimulationReport, md: boolean): string[] {
+  const builds = r.steps.flatMap((st) => st.builds);
+  const lines: string[] = [];
   if (builds.length > 0) {
     lines.push(md ? '## Install time per build' : 'Install time per build', '');
     lines.push(...(md ? ['```', ...barChart(builds), '```'] : barChart(builds).map((l) => `  ${l}`)), '');
   }
-  lines.push(`${r.ok ? 'All claims held' : 'SOME CLAIMS FAILED'} (${s(r.totalMs)} in all).`, '');
-  return lines.join('\n');
+  const failed = r.steps.flatMap((st) => st.claims.filter((c) => !c.ok));
+  const verdict = r.ok ? 'All claims held' : `SOME CLAIMS FAILED (${failed.length})`;
+  const reduced = r.leftOut.length ? `; reduced run, ${r.leftOut.length} part(s) left out (see top)` : '';
+  lines.push(`${verdict} (${s(r.totalMs)} in all${reduced}).`, '');
+  return lines;
+}
+
+/** Text pieces, printed as the run goes: the header, each step when it ends, then the summary. */
+export const textHeader = (h: ReportHeader): string => headerLines(h, false).join('\n') + '\n';
+export const textStep = (st: StepResult): string => stepLines(st, false).join('\n') + '\n';
+export const textSummary = (r: SimulationReport): string => summaryLines(r, false).join('\n');
+
+function render(r: SimulationReport, md: boolean): string {
+  return [...headerLines(r, md), ...r.steps.flatMap((st) => stepLines(st, md)), ...summaryLines(r, md)].join(
+    '\n',
+  );
 }
 
 export const renderText = (r: SimulationReport): string => render(r, false);

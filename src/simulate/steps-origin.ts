@@ -1,85 +1,82 @@
 /** Steps 4–5: the spoofed @acme/auth and the paused external connection. */
-import { DEFAULT_CONFIG, type EmulatorConfig } from '../emulator/config.js';
-import { startEmulator } from '../emulator/index.js';
+import { clearExternalMetadata } from '../emulator/data/external/metadata.js';
 import { buildPassed, claim, zeroExternal } from './claims.js';
 import { unfetchedPublicPackage } from './fixture.js';
 import { runBuild } from './build.js';
 import { host } from './setup.js';
-import { allowUpstream, npmProbe, probeLine, setExternalConnection } from './probe.js';
+import { CONNECTIONS, failedWith404For, npmProbe, probeLine, setExternalConnections } from './probe.js';
 import { mark, since } from './traffic.js';
 import type { Claim, StepResult } from './types.js';
-import type { World } from './world.js';
+import { UNPROTECTED_DOMAIN, type World } from './world.js';
 
 const SPOOF = '99.0.0';
 const RANGE = { '@acme/auth': '^2 || ^99' };
 
 /**
- * The same request against a fresh domain without the protection: @acme/auth is not held internally (as
- * before the migration, when it lived on the public registry) and its origin control is upstream=ALLOW.
- * (Lifting upstream=BLOCK alone, with 2.1.0 already published internally, still resolved 2.1.0 here.)
+ * Both domains of the emulator resolve the same range one after the other, against the same public
+ * registry with nothing published in between, and with no external metadata cached from earlier look-ups
+ * (a stale "not found" would hide the spoof from a domain whose origin controls were broken). The control,
+ * acme-unprotected, is acme before the migration: @acme/auth not held internally, so nothing blocks its
+ * upstream. The protected claim reads what the repository lists, not only what npm picked: npm prefers the
+ * `latest` tag when it satisfies the range, so where `latest` stays 2.1.0 an install alone would hide a spoof.
  */
-function unprotectedConfig(): EmulatorConfig {
-  return {
-    ...DEFAULT_CONFIG,
-    domains: DEFAULT_CONFIG.domains.map((d) => ({
-      ...d,
-      packages: (d.packages ?? []).filter((p) => !p.name.startsWith('@acme/')),
-    })),
-  };
-}
-
-async function unprotected(world: World, latencyMs: number): Promise<Claim> {
-  const emu = await startEmulator({ port: 0, publicLatencyMs: latencyMs, config: unprotectedConfig() });
-  try {
-    emu.publicRegistry?.publishNpm('@acme/auth', SPOOF);
-    await allowUpstream(emu.endpoint);
-    const h = await host(world, 'host-unprotected');
-    const p = await npmProbe(world, h, 'spoof-unprotected', RANGE, '@acme/auth', emu.endpoint);
-    return claim(
-      '[--unprotected: fresh domain, @acme/auth not held internally, upstream=ALLOW] the same range resolves the spoofed 99.0.0',
-      p.version === SPOOF,
-      probeLine(p),
-    );
-  } finally {
-    await emu.close();
-  }
-}
-
-export async function step4(world: World, latencyMs: number): Promise<StepResult> {
-  if (!world.emu.publicRegistry) {
-    const note = 'skipped: --public-npm points at a registry simulate cannot publish to';
-    return { step: 4, title: 'The spoof', builds: [], claims: [], notes: [note] };
-  }
-  world.emu.publicRegistry.publishNpm('@acme/auth', SPOOF);
+export async function step4(world: World): Promise<StepResult> {
+  const registry = world.emu.publicRegistry;
+  if (!registry) throw new Error('step 4 needs the embedded public registry');
+  registry.publishNpm('@acme/auth', SPOOF);
   world.log(`  published @acme/auth@${SPOOF} on the public registry`);
-  const h = await host(world, 'host-spoof');
-  const from = mark(world.emu.ctx.audit, world.go);
-  const p = await npmProbe(world, h, 'spoof-protected', RANGE, '@acme/auth');
-  const traffic = since(world.emu.ctx.audit, world.go, from);
+  clearExternalMetadata(world.emu.ctx);
+  const probe = { list: true } as const;
+  const u = await npmProbe(
+    world,
+    await host(world, 'host-unprotected'),
+    'spoof-unprotected',
+    RANGE,
+    '@acme/auth',
+    {
+      ...probe,
+      domain: UNPROTECTED_DOMAIN,
+    },
+  );
+  const from = mark(world.traffic);
+  const p = await npmProbe(
+    world,
+    await host(world, 'host-spoof'),
+    'spoof-protected',
+    RANGE,
+    '@acme/auth',
+    probe,
+  );
+  const traffic = since(world.traffic, from);
   return {
     step: 4,
     title: 'The spoof: @acme/auth@99.0.0 on the public registry',
     builds: [],
     claims: [
       claim(
-        '[protected, upstream=BLOCK] "^2 || ^99" still resolves 2.1.0 from internal',
-        p.version === '2.1.0',
+        `[${UNPROTECTED_DOMAIN}: @acme/auth not held internally, upstream open] the spoofed ${SPOOF} is listed and "^2 || ^99" installs it`,
+        u.version === SPOOF && (u.listed ?? []).includes(SPOOF),
+        probeLine(u),
+      ),
+      claim(
+        '[acme: @acme/auth published internally, upstream=BLOCK] at the same moment only 2.1.0 is listed and "^2 || ^99" installs 2.1.0',
+        p.version === '2.1.0' && p.listed?.join() === '2.1.0',
         probeLine(p),
       ),
-      await unprotected(world, latencyMs),
     ],
     notes: [
+      'same emulator, same public registry, external metadata cache cleared before the two probes',
       `protected probe: ${traffic.requests} requests, ${traffic.internal} served by internal, ${traffic.external} external`,
     ],
   };
 }
 
 export async function step5(world: World): Promise<StepResult> {
-  const endpoint = world.emu.endpoint;
-  await setExternalConnection(endpoint, false);
-  world.log('  disassociated public:npmjs from public-proxy');
+  await setExternalConnections(world, false);
+  const pairs = CONNECTIONS.map((c) => `${c.externalConnection} from ${c.repository}`).join(', ');
+  world.log(`  disassociated ${pairs}`);
   const claims: Claim[] = [];
-  const notes = ['DisassociateExternalConnection(domain acme, repository public-proxy, public:npmjs)'];
+  const notes = [`DisassociateExternalConnection (domain acme): ${pairs}`];
   const c = await host(world, 'host-c');
   const warm = await runBuild(world, c, 'Warm build, paused (no local cache)', {
     restore: false,
@@ -89,7 +86,11 @@ export async function step5(world: World): Promise<StepResult> {
   const fresh = unfetchedPublicPackage();
   const miss = await npmProbe(world, c, 'incident-new', { [fresh]: '*' }, fresh);
   claims.push(
-    claim(`a build needing the new public package ${fresh} fails`, miss.r.code !== 0, probeLine(miss)),
+    claim(
+      `a build needing the new public package ${fresh} fails with npm's 404 for ${fresh}`,
+      failedWith404For(miss, fresh),
+      probeLine(miss),
+    ),
   );
   const internal = await npmProbe(world, c, 'incident-internal', { '@acme/ui': '^1.4.2' }, '@acme/ui');
   claims.push(
@@ -99,13 +100,17 @@ export async function step5(world: World): Promise<StepResult> {
       probeLine(internal),
     ),
   );
-  await setExternalConnection(endpoint, true);
-  notes.push('AssociateExternalConnection: re-associated');
+  const refused = await setExternalConnections(world, true).then(
+    () => undefined,
+    (err: Error) => err.message,
+  );
+  notes.push(`AssociateExternalConnection: ${refused ?? 'both re-associated'}`);
   const again = await npmProbe(world, c, 'incident-resumed', { [fresh]: '*' }, fresh);
-  claims.push(claim(`after re-association ${fresh} installs`, again.r.code === 0, probeLine(again)));
+  const resumed = refused === undefined && again.r.code === 0;
+  claims.push(claim(`after re-association ${fresh} installs`, resumed, refused ?? probeLine(again)));
   return {
     step: 5,
-    title: 'The incident: the public registry paused, then resumed',
+    title: 'The incident: the public registries paused, then resumed',
     builds: [warm],
     claims,
     notes,

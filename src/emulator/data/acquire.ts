@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServedBy } from '../audit.js';
 import type { EmulatorContext } from '../context.js';
+import { hasFault } from '../faults.js';
 import {
   domainKey,
   type AssetRef,
@@ -107,7 +108,8 @@ async function download(ctx: EmulatorContext, c: Coords, file: ExternalFile): Pr
     if (mismatch) throw new UpstreamUnavailable(`${file.filename} from ${file.url}: ${mismatch}`);
     return res.body;
   } finally {
-    ctx.audit.externalFetch('asset', `${c.format}:${displayName(c)}/${file.filename}`, bytes);
+    if (!hasFault(ctx, 'counters'))
+      ctx.audit.externalFetch('asset', `${c.format}:${displayName(c)}/${file.filename}`, bytes);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ServedBy } from '../audit.js';
 import type { EmulatorContext } from '../context.js';
+import { hasFault } from '../faults.js';
 import { groupAllows } from '../package-groups.js';
 import type { DomainRecord, RepositoryRecord, VersionRecord } from '../types.js';
 import { UpstreamUnavailable } from './external/http.js';
@@ -84,7 +85,7 @@ async function visit(w: Walk, repo: RepositoryRecord, depth: number): Promise<vo
     add(w.view, { version: record.version, kind: 'held', repo, record });
   }
   addTags(w.view, pkg?.distTags ?? {}, depth);
-  if (!upstreamOpen(repo, c)) return;
+  if (!upstreamOpen(repo, c) && !hasFault(w.ctx, 'origin-controls')) return;
   // Only the requested repository keeps what the walk finds upstream, so INTERNAL_UPSTREAM is its gate.
   if (repo !== w.requested || groupAllows(w.domain, c, 'INTERNAL_UPSTREAM', repo.name)) {
     for (const name of repo.upstreams) {

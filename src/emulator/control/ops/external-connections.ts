@@ -5,6 +5,7 @@ import type {
   DisassociateExternalConnectionResult,
 } from '@aws-sdk/client-codeartifact';
 import type { EmulatorContext } from '../../context.js';
+import { hasFault } from '../../faults.js';
 import type { PackageFormat } from '../../types.js';
 import { conflict, notFound, quotaExceeded, validationError } from '../errors.js';
 import { findRepository, type Valid } from './common.js';
@@ -66,7 +67,7 @@ export function disassociateExternalConnection(
       repo.name,
     );
   }
-  repo.externalConnections.splice(index, 1);
+  if (!hasFault(ctx, 'pause')) repo.externalConnections.splice(index, 1);
   ctx.store.changed();
   return { repository: repositoryDescription(domain, repo) };
 }
