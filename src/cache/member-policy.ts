@@ -33,13 +33,22 @@ export function restoreLimits(archiveBytes: number, ratio: number): RestoreLimit
 }
 
 /**
- * A member's path relative to the target: '' for the target itself. `./` and empty components are
- * dropped; absolute paths, `..`, control characters and backslashes (a path separator elsewhere) are refused.
+ * On Windows a `:` makes `C:x` a drive path and `f:s` an alternate data stream of `f`, and a component
+ * named like a device (`NUL`, `COM1.txt`) opens the device: none of them is a file below the target there.
  */
-export function memberPath(raw: string): string {
+const windowsUnsafe = (path: string): boolean =>
+  path.includes(':') || path.split('/').some((p) => /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(p));
+
+/**
+ * A member's path relative to the target: '' for the target itself. `./` and empty components are
+ * dropped; absolute paths, `..`, control characters and backslashes (a path separator elsewhere) are
+ * refused, and on Windows (`os`, `process.platform` names) drive letters, streams and device names.
+ */
+export function memberPath(raw: string, os: string = process.platform): string {
   if (raw.startsWith('/')) throw new RefusedEntry(`member ${JSON.stringify(raw)} has an absolute path`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\\]/.test(raw)) throw new RefusedEntry(`member ${JSON.stringify(raw)} has a bad name`);
+  const bad = /[\u0000-\u001f\\]/.test(raw) || (os === 'win32' && windowsUnsafe(raw));
+  if (bad) throw new RefusedEntry(`member ${JSON.stringify(raw)} has a bad name`);
   const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) throw new RefusedEntry(`member ${JSON.stringify(raw)} climbs out with '..'`);
   return parts.join('/');
@@ -49,13 +58,14 @@ export function memberPath(raw: string): string {
  * A symbolic link may only point down: relative, without `..`. Such links compose (a link reached
  * through another still points below its own directory), so no chain of them can leave the target.
  */
-export function checkSymlink(path: string, target: string): void {
+export function checkSymlink(path: string, target: string, os: string = process.platform): void {
   const bad =
     target === '' ||
     target.startsWith('/') ||
     target.split('/').includes('..') ||
     // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\\]/.test(target);
+    /[\u0000-\u001f\\]/.test(target) ||
+    (os === 'win32' && windowsUnsafe(target));
   if (bad) throw new RefusedEntry(`link ${path} -> ${JSON.stringify(target)} points outside its directory`);
 }
 

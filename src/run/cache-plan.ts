@@ -2,12 +2,11 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { expandCacheDir, isKnownOs } from '../core/cache-dir.js';
 import type { CacheConfig } from '../core/cache-config.js';
 import { cacheKey, codebuildProject, type KeyFile } from '../core/cache-key.js';
 import { matchGlob } from '../core/glob.js';
 import type { Platform } from '../platform/types.js';
-import { cacheTargets, type CacheTarget } from './cache-targets.js';
+import { cacheTargets, defaultCacheDir, type CacheTarget } from './cache-targets.js';
 import { findFiles } from './find-files.js';
 import { resolveTools } from './tools.js';
 
@@ -61,11 +60,9 @@ async function keyFiles(config: CacheConfig, target: CacheTarget): Promise<KeyFi
 async function cacheDir(target: CacheTarget, cwd: string, platform: Platform): Promise<string | undefined> {
   const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env));
   if (asked) return resolve(cwd, asked);
-  const os = process.platform;
-  const template = isKnownOs(os) ? target.defaultDir?.[os] : undefined;
-  if (template === undefined) return undefined;
   const localAppData = platform.env.LOCALAPPDATA;
-  return expandCacheDir(template, { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) });
+  const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
+  return defaultCacheDir(target.defaultDir, process.platform, vars);
 }
 
 /** Plans one target; a note instead when it has no lockfile or no directory. */

@@ -1,3 +1,5 @@
+import { posix, win32 } from 'node:path';
+import { expandCacheDir, isKnownOs, type CacheDirVars } from '../core/cache-dir.js';
 import { ECOSYSTEMS, type OsName, type ToolName } from '../ecosystems/index.js';
 
 /** One directory cached under its own key. */
@@ -54,4 +56,21 @@ export function cacheTargets(tools: readonly ToolName[], goBuild: boolean): Cach
     if (tool === 'go' && goBuild) targets.push(GO_BUILD);
   }
   return targets;
+}
+
+/**
+ * A tool's documented default cache directory on `os`, in that OS's own path form (`C:\Users\…` on
+ * Windows: templates are written with `/`); undefined for an unknown OS, no template, or a home that does
+ * not make it absolute — a relative guess would cache some other directory.
+ */
+export function defaultCacheDir(
+  templates: Readonly<Partial<Record<OsName, string>>> | undefined,
+  os: string,
+  vars: CacheDirVars,
+): string | undefined {
+  const template = isKnownOs(os) ? templates?.[os] : undefined;
+  if (template === undefined || vars.home.trim() === '') return undefined;
+  const path = os === 'win32' ? win32 : posix;
+  const dir = path.normalize(expandCacheDir(template, vars));
+  return path.isAbsolute(dir) ? dir : undefined;
 }

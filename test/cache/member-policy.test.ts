@@ -42,3 +42,22 @@ it('scales the cap with the archive, above a floor', () => {
   expect(restoreLimits(1000, 20)).toEqual({ maxBytes: MIN_RESTORE_BYTES, maxFiles: MIN_RESTORE_FILES });
   expect(restoreLimits(1 << 30, 20)).toEqual({ maxBytes: 20 * (1 << 30), maxFiles: 20 * (1 << 18) });
 });
+
+describe('on Windows (os = win32), names that are not files below the target there', () => {
+  const windowsOnly = ['C:/Windows/x', 'C:x', 'a/file:stream', 'NUL', 'sub/con.txt', 'COM1.json', 'lpt9'];
+
+  it.each(windowsOnly)('refuses the member %j on win32 but not on linux', (raw) => {
+    expect(() => memberPath(raw, 'win32')).toThrow(/bad name/);
+    expect(() => memberPath(raw, 'linux')).not.toThrow();
+  });
+
+  it.each(['C:/Windows', 'C:x', 'f:stream', 'sub/NUL'])('refuses the link target %j on win32', (target) => {
+    expect(() => checkSymlink('l', target, 'win32')).toThrow(/points outside/);
+    expect(() => checkSymlink('l', target, 'linux')).not.toThrow();
+  });
+
+  it.each(['_cacache/index-v5/ab/cd', 'console.log', 'conf.d/x', 'com10', 'nullable'])(
+    'accepts the ordinary name %j on win32',
+    (raw) => expect(memberPath(raw, 'win32')).toBe(raw),
+  );
+});
