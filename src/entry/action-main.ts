@@ -1,8 +1,4 @@
-import { GitHubPlatform } from '../platform/github.js';
-import { quietSdkNotice } from '../platform/sdk-notice.js';
-import { actionMain } from '../run/main-step.js';
+import { run } from './main-run.js';
 
-// The action's main step (see run/main-step.ts); only here do errors become a failed step.
-quietSdkNotice();
-const platform = new GitHubPlatform();
-await actionMain(platform).catch((error: unknown) => platform.fail(error));
+// The bundle's entry runs the step; main-run.ts only exports it (local-action imports that one).
+await run();

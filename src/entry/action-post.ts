@@ -1,7 +1,4 @@
-import { GitHubPlatform } from '../platform/github.js';
-import { quietSdkNotice } from '../platform/sdk-notice.js';
-import { actionPost } from '../run/post-step.js';
+import { run } from './post-run.js';
 
-// The action's post step (see run/post-step.ts): problems there are warnings, never a failed job.
-quietSdkNotice();
-await actionPost(new GitHubPlatform());
+// The bundle's entry runs the step; post-run.ts only exports it (local-action imports that one).
+await run();
