@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createArchive } from '../../src/cache/archive.js';
@@ -170,11 +171,19 @@ it('excludeLines: literal for GNU tar; escaped and anchored for BSD tar', () => 
  * a wildcard name excludes only itself, and `./d` does not take `./x/d` with it. Without the escaping or
  * the `^` in excludeLines, BSD tar drops `a/xzy` and `x/d/g` and these fail.
  */
-describe.each<[string, TarTool]>([
-  ['GNU tar', { path: 'tar', type: 'gnu' }],
-  ['BSD tar', { path: 'bsdtar', type: 'bsd' }],
-])('%s creates what our reader restores, leaving out exactly the excluded members', (_name, tar) => {
-  const present = toolAvailable(tar.path, ['--version']);
+/** Whether `tar` on PATH is GNU tar (macOS and Windows put BSD tar there): says so when it is not. */
+function gnuTarOnPath(): boolean {
+  if (/GNU tar/.test(spawnSync('tar', ['--version'], { encoding: 'utf8' }).stdout ?? '')) return true;
+  if (process.env.CI === 'true' && process.platform === 'linux') throw new Error('GNU tar is required on CI');
+  console.log('Skipping the GNU tar case: `tar` on PATH is not GNU tar');
+  return false;
+}
+
+describe.each<[string, TarTool, () => boolean]>([
+  ['GNU tar', { path: 'tar', type: 'gnu' }, gnuTarOnPath],
+  ['BSD tar', { path: 'bsdtar', type: 'bsd' }, () => toolAvailable('bsdtar', ['--version'])],
+])('%s creates what our reader restores, leaving out exactly the excluded members', (_name, tar, here) => {
+  const present = here();
   (present ? it : it.skip).each(['zstd', 'gzip'] as const)('%s', async (compression) => {
     const tmp = await tempDir('tar-command');
     try {
