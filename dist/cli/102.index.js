@@ -2,46 +2,6 @@ export const id = 102;
 export const ids = [102];
 export const modules = {
 
-/***/ 68127:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ errorParts),
-/* harmony export */   e: () => (/* binding */ awsError)
-/* harmony export */ });
-/** The name and message of whatever was thrown (SDK errors carry the service's error code as `name`). */
-function errorParts(error) {
-    if (!(error instanceof Error))
-        return { name: 'Error', message: String(error) };
-    const status = error.$metadata?.httpStatusCode;
-    return { name: error.name, message: error.message, ...(status === undefined ? {} : { status }) };
-}
-/** Problems every AWS call can have, whatever the service: where the SDK's own words are cryptic. */
-function commonHint(name, message) {
-    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-        return ('No AWS credentials were found: set role-to-assume (GitHub OIDC), or provide credentials the ' +
-            'default chain reads (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, CodeBuild’s role).');
-    }
-    if (/Region is missing/i.test(message)) {
-        return "No AWS region: set the 'region' input or AWS_REGION.";
-    }
-    return undefined;
-}
-/**
- * An Error saying what was being done, what AWS answered, and (when known) what to check. The original
- * error is kept as `cause` for debugging; its message never holds a token (requests carry none in text).
- */
-function awsError(doing, error, hints = {}) {
-    const { name, message } = errorParts(error);
-    const hint = hints[name] ?? commonHint(name, message);
-    const said = `${name === 'Error' ? '' : `${name}: `}${message}`;
-    const text = hint ? `${doing}: ${said}${/[.!?]$/.test(said) ? '' : '.'} ${hint}` : `${doing}: ${said}`;
-    return new Error(text, { cause: error });
-}
-
-
-/***/ }),
-
 /***/ 50102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -76,7 +36,8 @@ const REFUSED = 'AWS refused the credentials: check AWS_ACCESS_KEY_ID / AWS_SECR
 /** What to check, by error code, for a call needing IAM action `action`. */
 function hints(action) {
     return {
-        AccessDeniedException: `The caller needs codeartifact:${action} (see 'codeartifact-cache policy').`,
+        // Not a pointer to `policy`: it renders the build's documents, not an operator's.
+        AccessDeniedException: `The caller needs the IAM permission codeartifact:${action}.`,
         ResourceNotFoundException: 'Check --domain, --repository, --domain-owner and --region.',
         InvalidSignatureException: REFUSED,
         UnrecognizedClientException: REFUSED,
@@ -225,17 +186,18 @@ function codeartifactOpsAdapter(sdk, client) {
     };
 }
 
+// EXTERNAL MODULE: ./build/aws/index.js + 5 modules
+var aws = __webpack_require__(61465);
 ;// CONCATENATED MODULE: ./build/aws/ops.js
+
 
 /**
  * The operational calls through the real SDK, loaded on first use. The endpoint stays the SDK's, so
  * AWS_ENDPOINT_URL_CODEARTIFACT points these commands at the emulator exactly as it does login.
  */
 async function sdkOpsApi(options = {}) {
-    // Pinned SDK: its Node-version notice concerns releases we do not use.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(380)]).then(__webpack_require__.t.bind(__webpack_require__, 83380, 19));
-    const client = new sdk.CodeartifactClient(options.region === undefined ? {} : { region: options.region });
+    const client = new sdk.CodeartifactClient((0,aws/* sdkConfig */.b)(options));
     return codeartifactOpsAdapter(sdk, client);
 }
 

@@ -549,6 +549,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(53711);
+// EXTERNAL MODULE: ./build/aws/index.js + 5 modules
+var aws = __webpack_require__(61465);
 ;// CONCATENATED MODULE: ./build/cache/s3-errors.js
 /** S3 errors turned into messages a build log reader can act on. */
 
@@ -634,13 +636,41 @@ class S3Layout {
     }
 }
 
+// EXTERNAL MODULE: ./build/cache/archive.js + 1 modules
+var cache_archive = __webpack_require__(39845);
 ;// CONCATENATED MODULE: ./build/cache/s3-list.js
-/** Restore-key matching: the newest entry whose key starts with a prefix (GitHub's rule). */
+/**
+ * Restore-key matching with GitHub's rules — the exact key, else the newest entry whose key starts with the
+ * key, else with each restore key in turn — answered from one listing: restore keys are prefixes of the key
+ * in practice, so listing their common prefix once finds every candidate, and a miss costs one round trip.
+ */
 
 
-/** The key of the most recently written manifest whose key starts with `keyPrefix`, if any. */
-async function findNewest(s3, bucket, layout, keyPrefix, signal) {
-    let newest = [];
+/** The longest prefix every key shares. */
+function commonPrefix(keys) {
+    let prefix = keys[0] ?? '';
+    for (const k of keys)
+        while (!k.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return prefix;
+}
+/** The key to restore for `key` / `restoreKeys`, found with one listing (more pages only past 1,000 entries). */
+async function findEntry(s3, bucket, layout, key, restoreKeys, signal) {
+    const listed = await listManifests(s3, bucket, layout, commonPrefix([key, ...restoreKeys]), signal);
+    if (listed.some((c) => c.key === key))
+        return key;
+    for (const prefix of [key, ...restoreKeys]) {
+        const matching = listed.filter((c) => c.key.startsWith(prefix));
+        const newestAt = Math.max(...matching.map((c) => c.at));
+        const newest = matching.filter((c) => c.at === newestAt);
+        if (newest.length > 0)
+            return newest.length > 1 ? breakTie(s3, bucket, layout, newest, signal) : newest[0]?.key;
+    }
+    return undefined;
+}
+/** Every manifest whose key starts with `keyPrefix`, with its LastModified. */
+async function listManifests(s3, bucket, layout, keyPrefix, signal) {
+    const found = [];
     let token;
     do {
         const page = await s3.send(new dist_cjs.ListObjectsV2Command({
@@ -650,17 +680,12 @@ async function findNewest(s3, bucket, layout, keyPrefix, signal) {
         }), { abortSignal: signal });
         for (const object of page.Contents ?? []) {
             const key = object.Key === undefined ? undefined : layout.keyOfManifest(object.Key);
-            const at = object.LastModified?.getTime() ?? 0;
-            if (key === undefined || !key.startsWith(keyPrefix))
-                continue;
-            if (newest.length === 0 || at > (newest[0]?.at ?? 0))
-                newest = [{ key, at }];
-            else if (at === newest[0]?.at)
-                newest.push({ key, at });
+            if (key !== undefined && key.startsWith(keyPrefix))
+                found.push({ key, at: object.LastModified?.getTime() ?? 0 });
         }
         token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
     } while (token !== undefined);
-    return newest.length > 1 ? breakTie(s3, bucket, layout, newest, signal) : newest[0]?.key;
+    return found;
 }
 /** LastModified has one-second resolution: entries saved within one second are ordered by createdAt. */
 async function breakTie(s3, bucket, layout, tied, signal) {
@@ -676,10 +701,13 @@ async function breakTie(s3, bucket, layout, tied, signal) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __webpack_require__(22358);
 ;// CONCATENATED MODULE: ./build/cache/s3-transfer.js
 /** Moving one archive file to and from S3: multipart upload, parallel ranged download. */
+
 
 
 
@@ -748,6 +776,36 @@ async function downloadFile(s3, source, file, opts) {
         throw new Error(`downloaded ${done} of ${total} bytes of ${source.key}`);
     return total;
 }
+/**
+ * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes in
+ * flight and emitted in order: the consumer (verify + extract) starts on the first part while the next ones
+ * download, and at most CONCURRENCY parts are held in memory.
+ */
+function downloadStream(s3, source, total, opts) {
+    async function* parts() {
+        const inFlight = [];
+        let next = 0;
+        let done = 0;
+        const launch = () => {
+            const start = next;
+            next = Math.min(total, start + PART_SIZE);
+            const part = getRange(s3, source, start, next - 1, opts.signal);
+            part.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled
+            inFlight.push(part);
+        };
+        while (inFlight.length < CONCURRENCY && next < total)
+            launch();
+        while (inFlight.length > 0) {
+            const bytes = await inFlight.shift();
+            if (next < total)
+                launch();
+            done += bytes.length;
+            opts.progress?.({ bytes: done, total });
+            yield bytes;
+        }
+    }
+    return external_node_stream_.Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
+}
 async function getRange(s3, source, first, last, signal) {
     const res = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: source.bucket, Key: source.key, Range: `bytes=${first}-${last}` }), { abortSignal: signal });
     if (res.Body === undefined)
@@ -774,11 +832,13 @@ var types = __webpack_require__(23756);
 
 
 
+
+
 /** Few attempts: a cache is optional, so faults should surface (as warnings) rather than be waited out. */
 const MAX_ATTEMPTS = 3;
 function createS3Store(opts) {
     const s3 = new dist_cjs.S3Client({
-        region: opts.region ?? process.env['AWS_REGION'] ?? 'us-east-1',
+        ...(0,aws/* sdkConfig */.b)(opts.client ?? {}),
         maxAttempts: MAX_ATTEMPTS,
         ...(opts.endpoint === undefined ? {} : { endpoint: opts.endpoint, forcePathStyle: true }),
     });
@@ -792,30 +852,43 @@ function createS3Store(opts) {
     return {
         kind: 's3',
         restore: (bundleDir, key, restoreKeys, transfer) => withContext(`restore ${key} from ${where}`, () => restore(ctx, bundleDir, key, restoreKeys, transfer)),
+        open: (key, restoreKeys, transfer) => withContext(`restore ${key} from ${where}`, () => s3_open(ctx, key, restoreKeys, transfer)),
         save: (bundleDir, key, transfer) => withContext(`save ${key} to ${where}`, () => save(ctx, bundleDir, key, transfer)),
     };
 }
-async function restore(ctx, bundleDir, key, restoreKeys, t) {
-    let matchedKey = (await headManifest(ctx, key, t.signal)) ? key : undefined;
-    for (const prefix of [key, ...restoreKeys]) {
-        if (matchedKey !== undefined)
-            break;
-        matchedKey = await findNewest(ctx.s3, ctx.bucket, ctx.layout, prefix, t.signal);
-    }
+/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+async function lookup(ctx, key, restoreKeys, t) {
+    const matchedKey = await findEntry(ctx.s3, ctx.bucket, ctx.layout, key, restoreKeys, t.signal);
     if (matchedKey === undefined)
         return undefined;
-    const manifest = await ctx.s3.send(new dist_cjs.GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }), {
-        abortSignal: t.signal,
-    });
+    const manifest = await ctx.s3.send(new dist_cjs.GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }), { abortSignal: t.signal });
     const archiveKey = manifest.Metadata?.[META_ARCHIVE];
     if (archiveKey === undefined || manifest.Body === undefined) {
         throw new Error(`the manifest of ${matchedKey} does not name its archive`);
     }
-    const manifestText = await manifest.Body.transformToString();
+    return { matchedKey, exact: matchedKey === key, archiveKey, text: await manifest.Body.transformToString() };
+}
+async function restore(ctx, bundleDir, key, restoreKeys, t) {
+    const found = await lookup(ctx, key, restoreKeys, t);
+    if (found === undefined)
+        return undefined;
     await (0,promises_.mkdir)(bundleDir, { recursive: true });
-    await downloadFile(ctx.s3, { bucket: ctx.bucket, key: archiveKey }, (0,external_node_path_.join)(bundleDir, types/* BUNDLE_ARCHIVE */.i), t);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(bundleDir, types/* BUNDLE_MANIFEST */.R), manifestText);
-    return { matchedKey, exact: matchedKey === key };
+    const archive = { bucket: ctx.bucket, key: found.archiveKey };
+    await downloadFile(ctx.s3, archive, (0,external_node_path_.join)(bundleDir, types/* BUNDLE_ARCHIVE */.i), t);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(bundleDir, types/* BUNDLE_MANIFEST */.R), found.text);
+    return { matchedKey: found.matchedKey, exact: found.exact };
+}
+/** Streams the archive: the manifest's size plans the ranges (a lying size fails the size check). */
+async function s3_open(ctx, key, restoreKeys, t) {
+    const found = await lookup(ctx, key, restoreKeys, t);
+    if (found === undefined)
+        return undefined;
+    const manifest = (0,cache_archive/* parseManifest */.Ng)(found.text);
+    const archive = { Bucket: ctx.bucket, Key: found.archiveKey };
+    const head = await ctx.s3.send(new dist_cjs.HeadObjectCommand(archive), { abortSignal: t.signal });
+    (0,cache_archive/* checkArchiveSize */.gg)(head.ContentLength, manifest);
+    const body = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
+    return { matchedKey: found.matchedKey, exact: found.exact, manifest, body };
 }
 async function save(ctx, bundleDir, key, t) {
     // Cheap early exit; the conditional put below is what actually guarantees immutability.

@@ -2,111 +2,95 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 94554:
+/***/ 74173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runEmulator: () => (/* binding */ runEmulator)
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   textHeader: () => (/* binding */ textHeader),
+/* harmony export */   textStep: () => (/* binding */ textStep),
+/* harmony export */   textSummary: () => (/* binding */ textSummary)
 /* harmony export */ });
-/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46822);
-/* harmony import */ var _emulator_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95694);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50422);
-
-
-
-/** `codeartifact-cache emulator`: start, print the endpoint line(s), run until SIGINT/SIGTERM. */
-async function runEmulator(flags) {
-    const options = parseFlags(flags);
-    const emulator = await (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_0__/* .startEmulator */ .s)(options);
-    // Listen for signals before announcing the endpoint: a script may stop us the moment it reads the line.
-    const stopped = new Promise((resolve) => {
-        const stop = () => {
-            process.stderr.write('Stopping the emulator.\n');
-            emulator.close().then(resolve, resolve);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+/* unused harmony exports trafficLine, barChart, renderText */
+const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+/** One line about where requests were served. */
+function trafficLine(t) {
+    const f = t.fileRequests;
+    const pub = t.publicRegistry
+        ? `; public registry's own log: ${t.publicRegistry.downloads} downloads, ${t.publicRegistry.metadata} metadata`
+        : '';
+    return (`${t.requests} registry requests: ${t.internal} internal, ${t.upstream} retained upstream copy, ` +
+        `${t.external} external (${t.externalAssets} tarballs/files + ${t.externalMetadata} metadata fetched); ` +
+        `${kib(t.bytes.domain)} from the domain, ${kib(t.bytes.external)} fetched externally; ` +
+        `package files sent: npm ${f.npm}, pip ${f.pip}, go ${f.go} (${t.revalidated} revalidated, 304); Go proxy ${t.goProxyRequests} requests${pub}`);
+}
+/** A bar per build: install time, scaled to `width` characters. */
+function barChart(builds, width = 40) {
+    const max = Math.max(1, ...builds.map((b) => b.installMs));
+    const pad = Math.max(0, ...builds.map((b) => b.label.length));
+    return builds.map((b) => {
+        const n = Math.max(1, Math.round((b.installMs / max) * width));
+        return `${b.label.padEnd(pad)} ${'█'.repeat(n)} ${s(b.installMs)}`;
     });
-    // The lines scripts wait for, valid shell assignments (the CA line last: a script that sees the endpoint
-    // of an HTTPS emulator knows one more line follows); everything else goes to stderr.
-    const caLine = emulator.tls ? `CODEARTIFACT_CA_BUNDLE=${shellQuote(emulator.tls.caFile)}\n` : '';
-    process.stdout.write(`CODEARTIFACT_ENDPOINT=${emulator.endpoint}\n${caLine}`);
-    process.stderr.write(describe(emulator));
-    await stopped;
 }
-function describe(emulator) {
-    const { ctx } = emulator;
-    const embedded = emulator.publicRegistry ? ' (embedded)' : '';
+function buildLines(b, md) {
+    const bullet = md ? '- ' : '    ';
     return [
-        `CodeArtifact emulator listening on ${emulator.endpoint}`,
-        `  public npm:  ${ctx.publicUrls.npm}${embedded}`,
-        `  public pypi: ${ctx.publicUrls.pypi}${embedded}`,
-        ...Object.values(ctx.store.state.domains).map((d) => `  domain ${d.name} (${d.owner}): ${Object.keys(d.repositories).join(', ')}`),
-        `  audit log: ${emulator.endpoint}/_emulator/audit`,
-        ...(emulator.tls
-            ? [
-                `  TLS: trust the CA in ${emulator.tls.caFile} (NODE_EXTRA_CA_CERTS, AWS_CA_BUNDLE, PIP_CERT,`,
-                `       REQUESTS_CA_BUNDLE, SSL_CERT_FILE); server key pair in ${emulator.tls.dir}`,
-            ]
-            : []),
+        md ? `**${b.label}** (cache: ${b.cache})` : `  ${b.label} (cache: ${b.cache})`,
+        ...b.phases.map((p) => `${bullet}${p.ok ? '' : 'FAILED '}${p.name}: ${s(p.ms)}${p.note ? ` — ${p.note}` : ''}`),
+        `${bullet}${trafficLine(b.traffic)}`,
+    ];
+}
+function stepLines(step, md) {
+    const ok = step.claims.length > 0 && step.claims.every((c) => c.ok);
+    const head = md ? `## Step ${step.step}: ${step.title}` : `Step ${step.step}: ${step.title}`;
+    const lines = [head, ''];
+    for (const b of step.builds)
+        lines.push(...buildLines(b, md), '');
+    for (const n of step.notes)
+        lines.push(md ? `- ${n}` : `  ${n}`);
+    for (const c of step.claims)
+        lines.push(`${md ? '- ' : '  '}${c.ok ? 'PASS' : 'FAIL'} ${c.text} — ${c.detail}`);
+    if (step.claims.length === 0)
+        lines.push(`${md ? '- ' : '  '}FAIL this step checked no claim`);
+    lines.push(md ? '' : `  => step ${step.step} ${ok ? 'passed' : 'FAILED'}`, '');
+    return lines;
+}
+function headerLines(h, md) {
+    const item = md ? '- ' : '  ';
+    return [
+        md ? '# codeartifact-cache simulate' : 'codeartifact-cache simulate',
         '',
-    ].join('\n');
+        `fixture ${h.fixture}: ${h.packages.npm} npm packages, ${h.packages.pypi} Python requirements, ` +
+            `${h.packages.go} Go modules; public latency ${h.latencyMs} ms; cache: ${h.cacheBackend}`,
+        ...(h.leftOut.length ? ['', 'REDUCED RUN — left out:', ...h.leftOut.map((l) => `${item}${l}`)] : []),
+        ...(h.faults.length ? ['', `TEST FAULTS INJECTED (this run must fail): ${h.faults.join(', ')}`] : []),
+        '',
+    ];
 }
-/** A path as one shell word: as it is when safe, else single-quoted. */
-function shellQuote(path) {
-    return /^[A-Za-z0-9_./:@%+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+function summaryLines(r, md) {
+    const builds = r.steps.flatMap((st) => st.builds);
+    const lines = [];
+    if (builds.length > 0) {
+        lines.push(md ? '## Install time per build' : 'Install time per build', '');
+        lines.push(...(md ? ['```', ...barChart(builds), '```'] : barChart(builds).map((l) => `  ${l}`)), '');
+    }
+    const failed = r.steps.flatMap((st) => st.claims.filter((c) => !c.ok));
+    const verdict = r.ok ? 'All claims held' : `SOME CLAIMS FAILED (${failed.length})`;
+    const reduced = r.leftOut.length ? `; reduced run, ${r.leftOut.length} part(s) left out (see top)` : '';
+    lines.push(`${verdict} (${s(r.totalMs)} in all${reduced}).`, '');
+    return lines;
 }
-function parseFlags(flags) {
-    const options = {
-        port: integer(flags.port, '--port', 0, 65535),
-        publicLatencyMs: integer(flags.publicLatencyMs, '--public-latency-ms', 0, 600_000),
-        metadataTtlSeconds: integer(flags.metadataTtlSeconds, '--metadata-ttl-seconds', 0, 86_400),
-    };
-    if (flags.config) {
-        try {
-            options.config = (0,_emulator_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(flags.config);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(err.message, { cause: err });
-        }
-    }
-    if (flags.dataDir)
-        options.dataDir = flags.dataDir;
-    if (flags.tls)
-        options.tls = true;
-    if (flags.publicNpm)
-        options.publicNpm = httpUrl(flags.publicNpm, '--public-npm');
-    if (flags.publicPypi)
-        options.publicPypi = httpUrl(flags.publicPypi, '--public-pypi');
-    if (Boolean(flags.accessKeyId) !== Boolean(flags.secretAccessKey)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--access-key-id and --secret-access-key go together: give both or neither');
-    }
-    if (flags.accessKeyId && flags.secretAccessKey) {
-        options.credentials = { accessKeyId: flags.accessKeyId, secretAccessKey: flags.secretAccessKey };
-    }
-    return options;
+/** Text pieces, printed as the run goes: the header, each step when it ends, then the summary. */
+const textHeader = (h) => headerLines(h, false).join('\n') + '\n';
+const textStep = (st) => stepLines(st, false).join('\n') + '\n';
+const textSummary = (r) => summaryLines(r, false).join('\n');
+function render(r, md) {
+    return [...headerLines(r, md), ...r.steps.flatMap((st) => stepLines(st, md)), ...summaryLines(r, md)].join('\n');
 }
-function integer(value, name, min, max) {
-    const n = Number(value);
-    if (value === undefined || !/^\d+$/.test(value) || n < min || n > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${name} must be an integer from ${min} to ${max} (got '${value ?? ''}')`);
-    }
-    return n;
-}
-/** An http(s) URL with a trailing slash, so relative paths resolve under it. */
-function httpUrl(value, name) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${name} must be an http:// or https:// URL (got '${value}')`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${name} must be an http:// or https:// URL (got '${value}')`);
-    }
-    return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
+const renderText = (r) => render(r, false);
+const renderMarkdown = (r) => render(r, true);
 
 
 /***/ })

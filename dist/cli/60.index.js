@@ -2,45 +2,6 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 54653:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ RULES)
-/* harmony export */ });
-const pattern = (re, allowed) => ({ allowed, test: (value) => re.test(value) });
-/** A GOPROXY element: `direct`, `off`, or an http(s) URL. */
-const GO_PROXY_ELEMENT = /^(direct|off|https?:\/\/[^\s/?#,|]+(\/[^\s,|]*)?)$/;
-/** A GOPRIVATE/GONOSUMDB glob: path elements of module-path characters and glob metacharacters. */
-const GO_PATTERN = /^[A-Za-z0-9._~*?[\]-]+(\/[A-Za-z0-9._~+*?[\]-]+)*$/;
-/** The service's own patterns and ranges, and the shapes the clients accept. */
-const RULES = {
-    domain: pattern(/^[a-z][a-z0-9-]{0,48}[a-z0-9]$/, 'a CodeArtifact domain name: 2-50 lowercase letters, digits or hyphens, starting with a letter and ' +
-        'ending with a letter or digit'),
-    domainOwner: pattern(/^[0-9]{12}$/, 'a 12-digit AWS account id'),
-    repository: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{1,99}$/, 'a CodeArtifact repository name: 2-100 letters, digits, dots, underscores or hyphens, starting with a ' +
-        'letter or digit'),
-    region: pattern(/^[a-z]{2,4}(-[a-z]+){1,3}-[0-9]{1,2}$/, "an AWS region such as 'us-east-1'"),
-    roleArn: pattern(/^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role\/([\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/, "an IAM role ARN such as 'arn:aws:iam::111122223333:role/ci'"),
-    roleSessionName: pattern(/^[\w+=,.@-]{2,64}$/, '2-64 letters, digits or the characters _+=,.@-'),
-    audience: pattern(/^[\x21-\x7e]{1,256}$/, 'an OIDC audience: 1-256 printable characters without spaces'),
-    scope: pattern(/^@[a-z0-9~-][a-z0-9._~-]{0,212}$/, "npm scopes such as '@acme': lowercase letters, digits and -._~, not starting with a dot or underscore"),
-    sourceName: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, '1-64 letters, digits, dots, underscores or hyphens, starting with a letter or digit'),
-    goPrivate: {
-        allowed: "Go module path patterns such as 'git.acme.example/*' or '*.corp.example' (no scheme; the first " +
-            'element a host name with a dot)',
-        test: (value) => GO_PATTERN.test(value) && /[.*?[]/.test(value.split('/')[0] ?? ''),
-    },
-    goProxy: {
-        allowed: "a GOPROXY list: http(s) URLs, 'direct' or 'off', separated by ',' or '|'",
-        test: (value) => value.split(/[,|]/).every((element) => GO_PROXY_ELEMENT.test(element)),
-    },
-    path: pattern(/^[^\0\r\n]+$/, 'a file system path on one line'),
-};
-
-
-/***/ }),
-
 /***/ 35261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -122,7 +83,14 @@ var rules = __webpack_require__(54653);
 // EXTERNAL MODULE: ./build/ops/options.js
 var options = __webpack_require__(35261);
 ;// CONCATENATED MODULE: ./build/ops/policy.js
-const POLICY_KINDS = ['build-role', 'github-trust', 'codebuild-service-role'];
+const POLICY_KINDS = [
+    'build-role',
+    'github-trust',
+    'codebuild-service-role',
+    'codebuild-trust',
+];
+/** Trust policies (who may assume the role) rather than permission policies. */
+const TRUST_KINDS = ['github-trust', 'codebuild-trust'];
 const GITHUB_OIDC = 'token.actions.githubusercontent.com';
 const doc = (statements) => ({
     Version: '2012-10-17',
@@ -162,10 +130,12 @@ function buildStatements(p) {
     const keys = keyPattern(p.cache.prefix);
     return [
         ...statements,
+        // AbortMultipartUpload: a large save is a multipart upload, and one that fails is aborted so its
+        // parts do not stay billed in the bucket.
         {
             Sid: 'CacheObjects',
             Effect: 'Allow',
-            Action: ['s3:GetObject', 's3:PutObject'],
+            Action: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
             Resource: `${bucket}/${keys}`,
         },
         {
@@ -210,12 +180,34 @@ function codebuildServiceRole(p) {
         ...buildStatements(p),
     ]);
 }
+/**
+ * Who may assume the CodeBuild service role: the CodeBuild service, only for this account's project
+ * (aws:SourceAccount / aws:SourceArn keep another account's project from using it: the confused deputy).
+ */
+function codebuildTrust(p) {
+    const account = p.account ?? p.domainOwner;
+    const project = `arn:${p.partition ?? 'aws'}:codebuild:${p.region}:${account}:project/${p.project ?? 'codeartifact-cache'}`;
+    return doc([
+        {
+            Sid: 'CodeBuildService',
+            Effect: 'Allow',
+            Principal: { Service: 'codebuild.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+            Condition: {
+                StringEquals: { 'aws:SourceAccount': account },
+                ArnLike: { 'aws:SourceArn': project },
+            },
+        },
+    ]);
+}
 /** One least-privilege IAM document. Throws when the inputs it needs are missing. */
 function renderPolicy(kind, p) {
     if (kind === 'build-role')
         return doc(buildStatements(p));
     if (kind === 'github-trust')
         return githubTrust(p);
+    if (kind === 'codebuild-trust')
+        return codebuildTrust(p);
     return codebuildServiceRole(p);
 }
 
@@ -266,8 +258,8 @@ const KIND = {
     allowed: `one of ${POLICY_KINDS.join(', ')}, all`,
     test: (v) => v === 'all' || POLICY_KINDS.includes(v),
 };
-function parse(raw, env) {
-    const { r, done } = (0,options/* reader */.wA)({ region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION, ...raw });
+function parse(raw, resolvedRegion) {
+    const { r, done } = (0,options/* reader */.wA)({ ...raw, region: resolvedRegion });
     const domain = r.required('domain', rules/* RULES */.y.domain) ?? '';
     const repository = r.required('repository', rules/* RULES */.y.repository) ?? '';
     const domainOwner = r.required('domain-owner', rules/* RULES */.y.domainOwner) ?? '';
@@ -294,11 +286,13 @@ function parse(raw, env) {
     return { kinds, inputs };
 }
 /** `policy`: one document, or `{ kind: document }` for all; every document checked before it is printed. */
-function runPolicy(raw, deps) {
-    const { kinds, inputs } = parse(raw, deps.env);
+async function runPolicy(raw, deps) {
+    // The region goes into ARNs: the same resolution as every other command (input, variables, profile).
+    const given = (0,options/* reader */.wA)(raw).r.optional('region', rules/* RULES */.y.region);
+    const { kinds, inputs } = parse(raw, await deps.region(given));
     const documents = Object.fromEntries(kinds.map((k) => [k, renderPolicy(k, inputs)]));
     for (const [kind, document] of Object.entries(documents)) {
-        const problems = policyProblems(document, kind === 'github-trust');
+        const problems = policyProblems(document, TRUST_KINDS.includes(kind));
         if (problems.length > 0)
             throw new Error(`The ${kind} document is malformed: ${problems.join('; ')}`);
     }

@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubStore: () => (/* binding */ createGitHubStore)
+/* harmony export */   createGitHubStore: () => (/* binding */ createGitHubStore),
+/* harmony export */   defaultStagingDir: () => (/* binding */ defaultStagingDir)
 /* harmony export */ });
-/* unused harmony export defaultStagingDir */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -23,11 +23,12 @@ export const modules = {
 
 
 const BUNDLE_FILES = [_types_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_ARCHIVE */ .i, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_MANIFEST */ .R];
-function defaultStagingDir() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env['RUNNER_TEMP'] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'codeartifact-cache', 'bundle');
+/** The staging directory under the runner's temp directory (RUNNER_TEMP, read by the platform). */
+function defaultStagingDir(runnerTemp) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'codeartifact-cache', 'bundle');
 }
 function createGitHubStore(opts = {}) {
-    const stagingDir = opts.stagingDir ?? defaultStagingDir();
+    const stagingDir = opts.stagingDir ?? defaultStagingDir(undefined);
     return {
         kind: 'github',
         restore: (bundleDir, key, restoreKeys, transfer) => bounded(transfer, `restore ${key}`, () => restore(stagingDir, bundleDir, key, restoreKeys)),
@@ -36,7 +37,7 @@ function createGitHubStore(opts = {}) {
 }
 async function loadCache() {
     // Loaded on use: importing @actions/cache costs ~0.3 s, wasted by commands that do not cache.
-    const cache = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 7131));
+    const cache = await __webpack_require__.e(/* import() */ 8).then(__webpack_require__.bind(__webpack_require__, 1008));
     if (!cache.isFeatureAvailable()) {
         throw new Error('the GitHub cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
     }
