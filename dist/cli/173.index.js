@@ -23,13 +23,16 @@ var external_node_path_ = __webpack_require__(76760);
 var catalog = __webpack_require__(19726);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./build/emulator/public/archive.js
 var archive = __webpack_require__(29076);
 ;// CONCATENATED MODULE: ./build/simulate/goproxy.js
 /**
- * A local Go module proxy (the GOPROXY protocol over plain http on loopback). CodeArtifact has no Go
+ * A local Go module proxy (the GOPROXY protocol on loopback). CodeArtifact has no Go
  * format, so the Go sidecar resolves through a platform-owned proxy like this one; it counts what it serves.
  */
+
 
 
 /** The sidecar's dependencies: one internal module and one mirrored from elsewhere. */
@@ -69,21 +72,25 @@ function goProxyAnswer(url, modules) {
     const files = { 'go.mod': goMod(m), ...m.files };
     return (0,archive/* zip */.yU)(Object.entries(files).map(([name, text]) => ({ path: prefix + name, content: Buffer.from(text) })));
 }
-/** Serves `modules` on 127.0.0.1 (no credentials: go never sends them over http). */
-async function startGoProxy(modules = GO_MODULES) {
+/**
+ * Serves `modules` on 127.0.0.1: plain http (go never sends credentials over it), or HTTPS with `tls` (e.g.
+ * the emulator's server key pair, valid for 127.0.0.1) so go's certificate check runs.
+ */
+async function startGoProxy(modules = GO_MODULES, tls) {
     const requests = [];
     const bytes = { served: 0 };
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const handler = (req, res) => {
         requests.push(req.url ?? '');
         const body = goProxyAnswer(req.url ?? '', modules);
         if (body !== undefined)
             bytes.served += Buffer.byteLength(body);
         res.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
-    });
+    };
+    const server = tls ? (0,external_node_https_.createServer)(tls, handler) : (0,external_node_http_.createServer)(handler);
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address();
     return {
-        url: `http://127.0.0.1:${port}`,
+        url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
         requests,
         bytes,
         close: () => new Promise((resolve) => {
@@ -348,6 +355,7 @@ var dist_cjs = __webpack_require__(53711);
 
 
 
+/** A free TCP port on 127.0.0.1 (moto takes a port number, not 0). */
 function freePort() {
     return new Promise((resolve, reject) => {
         const server = (0,external_node_net_.createServer)();
@@ -897,8 +905,6 @@ async function step3(world, cold) {
 
 // EXTERNAL MODULE: ./build/emulator/data/external/metadata.js + 3 modules
 var metadata = __webpack_require__(67316);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
 var client_codeartifact_dist_cjs = __webpack_require__(83380);
 ;// CONCATENATED MODULE: ./build/simulate/probe.js

@@ -1,8 +1,9 @@
 /**
- * A local Go module proxy (the GOPROXY protocol over plain http on loopback). CodeArtifact has no Go
+ * A local Go module proxy (the GOPROXY protocol on loopback). CodeArtifact has no Go
  * format, so the Go sidecar resolves through a platform-owned proxy like this one; it counts what it serves.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { zip } from '../emulator/public/archive.js';
 
@@ -60,20 +61,27 @@ export function goProxyAnswer(url: string, modules: readonly GoModuleFixture[]):
   );
 }
 
-/** Serves `modules` on 127.0.0.1 (no credentials: go never sends them over http). */
-export async function startGoProxy(modules: readonly GoModuleFixture[] = GO_MODULES): Promise<GoProxy> {
+/**
+ * Serves `modules` on 127.0.0.1: plain http (go never sends credentials over it), or HTTPS with `tls` (e.g.
+ * the emulator's server key pair, valid for 127.0.0.1) so go's certificate check runs.
+ */
+export async function startGoProxy(
+  modules: readonly GoModuleFixture[] = GO_MODULES,
+  tls?: { key: string; cert: string },
+): Promise<GoProxy> {
   const requests: string[] = [];
   const bytes = { served: 0 };
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     requests.push(req.url ?? '');
     const body = goProxyAnswer(req.url ?? '', modules);
     if (body !== undefined) bytes.served += Buffer.byteLength(body);
     res.writeHead(body === undefined ? 404 : 200).end(body ?? 'not found');
-  });
+  };
+  const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     bytes,
     close: () =>
