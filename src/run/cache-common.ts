@@ -22,7 +22,9 @@ export interface CacheState {
   readonly version: 2;
   /** The run restore ran in (see runIdentity); state without one is never trusted. */
   readonly run?: string;
-  readonly planned: readonly (PlannedCache & {
+  readonly planned: readonly (Omit<PlannedCache, 'paths'> & {
+    /** Absent when restore found nothing: it never waited for the tool to name its directory. */
+    readonly paths?: readonly string[];
     readonly exact: boolean;
     readonly restored?: RestoreWindow;
   })[];

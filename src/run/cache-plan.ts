@@ -6,6 +6,7 @@ import type { CacheConfig } from '../core/cache-config.js';
 import { cacheKey, codebuildProject, type KeyFile } from '../core/cache-key.js';
 import { matchGlob } from '../core/glob.js';
 import type { Platform } from '../platform/types.js';
+import type { ToolName } from '../ecosystems/index.js';
 import { cacheTargets, defaultCacheDir, type CacheTarget } from './cache-targets.js';
 import { findFiles } from './find-files.js';
 import { resolveTools } from './tools.js';
@@ -18,13 +19,29 @@ export interface PlannedCache {
   readonly restoreKeys: readonly string[];
 }
 
+/**
+ * A planned cache whose directory is still being asked of the tool (`npm config get cache` takes 0.3–2 s).
+ * The key needs only the lockfiles, so restore looks the key up while the tool answers, and a miss never
+ * waits for it: `cancel` stops the query.
+ */
+export interface KeyedCache extends Omit<PlannedCache, 'paths'> {
+  readonly dir: Promise<string | undefined>;
+  cancel(): void;
+}
+
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Runs a tool's query (10 s at most); its trimmed first line, or undefined when it fails or is empty. */
-function ask(argv: readonly string[], cwd: string, env: Platform['env']): Promise<string | undefined> {
+function ask(
+  argv: readonly string[],
+  cwd: string,
+  env: Platform['env'],
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   const [command, ...args] = argv;
   return new Promise((done) => {
-    execFile(command ?? 'false', args, { cwd, env, timeout: 10_000 }, (error, stdout) => {
+    const options = { cwd, env, timeout: 10_000, ...(signal ? { signal } : {}) };
+    execFile(command ?? 'false', args, options, (error, stdout) => {
       const line = String(stdout).trim().split('\n')[0]?.trim() ?? '';
       done(error || line === '' || line === 'undefined' ? undefined : line);
     });
@@ -57,27 +74,33 @@ async function keyFiles(config: CacheConfig, target: CacheTarget): Promise<KeyFi
 }
 
 /** The directory the tool uses, asked of the tool, else its documented default here. */
-async function cacheDir(target: CacheTarget, cwd: string, platform: Platform): Promise<string | undefined> {
-  const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env));
+async function cacheDir(
+  target: CacheTarget,
+  cwd: string,
+  platform: Platform,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env, signal));
   if (asked) return resolve(cwd, asked);
   const localAppData = platform.env.LOCALAPPDATA;
   const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
   return defaultCacheDir(target.defaultDir, process.platform, vars);
 }
 
-/** Plans one target; a note instead when it has no lockfile or no directory. */
-async function planOne(
+/** Keys one target (its directory query started first, running meanwhile); a note when it has no lockfile. */
+async function keyOne(
   config: CacheConfig,
   platform: Platform,
   target: CacheTarget,
   scope: string,
-): Promise<PlannedCache | string> {
+): Promise<KeyedCache | string> {
   const cwd = resolve(config.workingDirectory);
   const files = await keyFiles(config, target);
   if (files.length === 0)
     return `${target.id}: no lockfile to key the cache on (${target.lockfiles.join(', ')})`;
-  const dir = await cacheDir(target, cwd, platform);
-  if (dir === undefined) return `${target.id}: could not tell where its cache is`;
+  const query = new AbortController();
+  const dir = cacheDir(target, cwd, platform, query.signal);
+  const cancel = () => query.abort();
   const toolVersion = target.versionCommand && (await ask(target.versionCommand, cwd, platform.env));
   const { key, restoreKeys } = cacheKey(
     {
@@ -91,15 +114,18 @@ async function planOne(
     },
     sha256,
   );
-  return { id: target.id, paths: [dir], key, restoreKeys };
+  return { id: target.id, key, restoreKeys, dir, cancel };
 }
 
-/** Every directory to cache, with keys; notes say why a tool was left out. */
-export async function planCaches(
+/** The note for a target whose directory could not be told. */
+export const noDirNote = (id: string): string => `${id}: could not tell where its cache is`;
+
+/** Every directory to cache, keyed, its directory still being asked; notes say why a tool was left out. */
+export async function keyCaches(
   config: CacheConfig,
   platform: Platform,
-): Promise<{ planned: PlannedCache[]; notes: string[] }> {
-  const planned: PlannedCache[] = [];
+): Promise<{ keyed: KeyedCache[]; notes: string[] }> {
+  const keyed: KeyedCache[] = [];
   const notes: string[] = [];
   // No lockfile to detect tools from is a reason not to cache, never a reason to fail the build.
   const tools = await resolveTools(config).then(
@@ -107,10 +133,31 @@ export async function planCaches(
     (error: Error) => (notes.push(error.message), []),
   );
   const scope = projectScope(config, platform);
-  for (const target of cacheTargets(tools, config.goBuild)) {
-    const one = await planOne(config, platform, target, scope);
+  const targets = cacheTargets(tools, config.goBuild);
+  for (const one of await Promise.all(targets.map((t) => keyOne(config, platform, t, scope)))) {
     if (typeof one === 'string') notes.push(one);
-    else planned.push(one);
+    else keyed.push(one);
+  }
+  return { keyed, notes };
+}
+
+/** The directory of the cache `id` names (a tool, or go-build), asked now: for save when restore did not. */
+export async function cacheDirOf(config: CacheConfig, platform: Platform, id: string) {
+  const target = cacheTargets([id === 'go-build' ? 'go' : (id as ToolName)], true).find((t) => t.id === id);
+  return target && cacheDir(target, resolve(config.workingDirectory), platform);
+}
+
+/** Every directory to cache, with keys and directories; notes say why a tool was left out. */
+export async function planCaches(
+  config: CacheConfig,
+  platform: Platform,
+): Promise<{ planned: PlannedCache[]; notes: string[] }> {
+  const { keyed, notes } = await keyCaches(config, platform);
+  const planned: PlannedCache[] = [];
+  for (const { id, key, restoreKeys, dir } of keyed) {
+    const path = await dir;
+    if (path === undefined) notes.push(noDirNote(id));
+    else planned.push({ id, key, restoreKeys, paths: [path] });
   }
   return { planned, notes };
 }

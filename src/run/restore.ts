@@ -1,4 +1,5 @@
 import { extractArchive, extractStream, type ExtractOptions, type Extracted } from '../cache/extract.js';
+import type { Readable } from 'node:stream';
 import type { RestoreWindow } from '../cache/prune.js';
 import type { CacheManifest, CacheStore, RestoreHit, TransferOptions } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
@@ -9,7 +10,6 @@ import {
   storeFor,
   CACHE_STATE,
   messageOf,
-  planDir,
   runIdentity,
   since,
   transferOptions,
@@ -17,7 +17,7 @@ import {
   type CacheState,
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
-import { planCaches, type PlannedCache } from './cache-plan.js';
+import { keyCaches, noDirNote, planCaches, type KeyedCache } from './cache-plan.js';
 
 /** What restore did, per tool, and the step outputs it set. */
 export interface RestoreResult {
@@ -25,38 +25,50 @@ export interface RestoreResult {
   readonly outputs: Readonly<Record<string, string>>;
 }
 
+/** The directory a found entry restores into: the tool's answer, awaited only now (see KeyedCache). */
+async function targetDir(plan: KeyedCache, found: { body?: Readable }): Promise<string> {
+  const dir = await plan.dir;
+  if (dir !== undefined) return dir;
+  found.body?.destroy();
+  throw new Error(noDirNote(plan.id));
+}
+
 /**
- * Finds the entry and extracts it into `dir`: streamed when the store can (download, verify and extract
- * overlap), else through a bundle directory the store fills first.
+ * Finds the entry and extracts it into the tool's directory: streamed when the store can (download, verify
+ * and extract overlap), else through a bundle directory the store fills first.
  */
 async function fetchAndExtract(
   store: CacheStore,
-  plan: PlannedCache,
+  plan: KeyedCache,
   opts: TransferOptions,
   extract: ExtractOptions,
   platform: Platform,
-): Promise<(RestoreHit & { manifest: CacheManifest & Extracted }) | undefined> {
+): Promise<(RestoreHit & { dir: string; manifest: CacheManifest & Extracted }) | undefined> {
   // The directory comes from this run's plan, never from the entry.
-  const dir = planDir(plan);
   if (store.open) {
     const entry = await store.open(plan.key, plan.restoreKeys, opts);
     if (entry === undefined) return undefined;
+    const dir = await targetDir(plan, entry);
     const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
-    return { ...entry, manifest: { ...entry.manifest, ...extracted } };
+    return { ...entry, dir, manifest: { ...entry.manifest, ...extracted } };
   }
   return withBundleDir(platform, async (bundle) => {
     const hit = await store.restore(bundle, plan.key, plan.restoreKeys, opts);
-    return hit && { ...hit, manifest: await extractArchive(bundle, dir, extract) };
+    if (hit === undefined) return undefined;
+    const dir = await targetDir(plan, {});
+    return { ...hit, dir, manifest: await extractArchive(bundle, dir, extract) };
   });
 }
 
-/** Restores one directory; every problem becomes a warning and a 'error' result. */
+type Restored = CacheToolResult & { window?: RestoreWindow; dir?: string };
+
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss never waits for the tool. */
 async function restoreOne(
   store: CacheStore,
-  plan: PlannedCache,
+  plan: KeyedCache,
   config: CacheConfig,
   platform: Platform,
-): Promise<CacheToolResult & { window?: RestoreWindow }> {
+): Promise<Restored> {
   const started = Date.now();
   const base = { id: plan.id, key: plan.key };
   try {
@@ -65,10 +77,10 @@ async function restoreOne(
     const work = fetchAndExtract(store, plan, opts, extract, platform);
     const hit = await bounded(work, opts.signal, `Restoring the ${plan.id} cache`);
     if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
-    const { manifest } = hit;
+    const { manifest, dir } = hit;
     platform.info(
       `${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
-        `from ${hit.matchedKey} into ${planDir(plan)}`,
+        `from ${hit.matchedKey} into ${dir}`,
     );
     const outcome = hit.exact ? 'hit' : 'partial';
     const window = { from: started, to: Date.now() };
@@ -79,15 +91,18 @@ async function restoreOne(
       bytes: manifest.size,
       seconds: since(started),
       window,
+      dir,
     };
   } catch (error) {
     platform.warning(`The ${plan.id} cache was not restored (${store.kind} backend): ${messageOf(error)}`);
     return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
+  } finally {
+    plan.cancel();
   }
 }
 
 /** The keys restore looks for first, one per tool, comma-separated (keys never hold commas). */
-const primaryKeys = (planned: readonly PlannedCache[]): string => planned.map((p) => p.key).join(',');
+const primaryKeys = (planned: readonly { key: string }[]): string => planned.map((p) => p.key).join(',');
 
 /** dry-run: the keys restore would look for; no store is asked, nothing is written (not even state). */
 async function reportDryRun(config: CacheConfig, platform: Platform): Promise<RestoreResult> {
@@ -114,33 +129,41 @@ export async function restore(
   session?: AwsSession,
 ): Promise<RestoreResult> {
   if (config.dryRun) return reportDryRun(config, platform);
+  // The store (SDK import, credentials) and the keys (lockfiles; the tools' directory queries start here)
+  // are worked out side by side: a miss costs one lookup after whichever takes longer.
+  const keying = config.enabled ? keyCaches(config, platform) : undefined;
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) {
+    void keying?.then(({ keyed }) => keyed.forEach((k) => k.cancel()));
     if (config.backend === 'none')
       platform.info('Dependency caching is off (cache: false or cache-backend: none).');
     const outputs = { 'cache-hit': 'false' };
     platform.setOutputs(outputs);
     return { results: [], outputs };
   }
-  const { planned, notes } = await planCaches(config, platform);
+  const { keyed, notes } = await (keying ?? keyCaches(config, platform));
   notes.forEach((note) => platform.info(`Not cached: ${note}`));
-  const results: (CacheToolResult & { window?: RestoreWindow })[] = [];
-  for (const plan of planned) results.push(await restoreOne(store, plan, config, platform));
+  const results: Restored[] = [];
+  for (const plan of keyed) results.push(await restoreOne(store, plan, config, platform));
   const state: CacheState = {
     version: 2,
     ...runIdentity(platform),
-    planned: planned.map((p, i) => {
+    planned: keyed.map(({ id, key, restoreKeys }, i) => {
       const r = results[i];
+      // Only a restore knows its directory yet; save asks the tool otherwise (cacheDirOf).
       // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
       return {
-        ...p,
+        id,
+        key,
+        restoreKeys,
         exact: r?.outcome === 'hit',
+        ...(r?.dir === undefined ? {} : { paths: [r.dir] }),
         ...(r?.outcome === 'partial' ? { restored: r.window } : {}),
       };
     }),
   };
   await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
-  const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(planned) };
+  const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(keyed) };
   platform.setOutputs(outputs);
   const { markdown, text } = cacheSummary('Dependency cache restore', results);
   await platform.appendSummary(markdown, text);

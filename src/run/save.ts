@@ -17,7 +17,7 @@ import {
   withBundleDir,
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
-import { planCaches, type PlannedCache } from './cache-plan.js';
+import { cacheDirOf, noDirNote, planCaches, type PlannedCache } from './cache-plan.js';
 
 const nonEmpty = (dir: string) =>
   readdir(dir).then(
@@ -101,7 +101,12 @@ export async function save(
   const state = await loadCacheState(platform);
   const planned = state?.planned ?? (await planCaches(config, platform)).planned;
   const results: CacheToolResult[] = [];
-  for (const plan of planned) results.push(await saveOne(store, plan, config, platform));
+  for (const plan of planned) {
+    const paths =
+      plan.paths ?? (await cacheDirOf(config, platform, plan.id).then((d) => (d === undefined ? d : [d])));
+    if (paths === undefined) platform.info(`Not cached: ${noDirNote(plan.id)}`);
+    else results.push(await saveOne(store, { ...plan, paths }, config, platform));
+  }
   const { markdown, text } = cacheSummary('Dependency cache save', results);
   await platform.appendSummary(markdown, text);
   return results;
