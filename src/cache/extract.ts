@@ -5,7 +5,7 @@
  * that directory moved into place, so a refused, corrupt or aborted entry leaves the target as it was.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,6 +26,11 @@ export const DEFAULT_MAX_RATIO = 20;
 export interface ExtractOptions extends RunOptions {
   /** Cap on what an entry may unpack to, relative to its archive (see restoreLimits). @default 20 */
   readonly maxRatio?: number;
+  /**
+   * Where to unpack beside while the target is still a promise (the tool is still naming its directory):
+   * its usual directory. Unpacking starts at once; a target on another file system is copied in at the end.
+   */
+  readonly stageNear?: string;
 }
 
 /** What a restore wrote. */
@@ -93,31 +98,68 @@ async function unpackInto(
   return { files: writer.files, bytes: writer.bytes };
 }
 
+/** The user's own link (~/.npm -> a bigger disk) is followed: the config chose it, not the entry. */
+const followed = (path: string) => realpath(path).catch(() => path);
+
 /**
- * Restores compressed archive bytes into `target`, a directory this run chose. The entry's members land
- * in a temp directory beside it first; see the module comment for what is checked.
+ * Moves the checked tree into `target` (see moveInto); across file systems, where no rename reaches,
+ * copies it instead: links as they are (already checked), keeping files already there, as moveInto does.
+ */
+async function place(root: string, target: string): Promise<void> {
+  try {
+    await moveInto(root, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(root, target, { recursive: true, force: false, verbatimSymlinks: true });
+  }
+}
+
+/** A promise that never rejects unhandled while other work runs: its outcome is read later. */
+const settle = <T>(p: T | Promise<T>) =>
+  Promise.resolve(p).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+
+/** The settled target, or its error thrown (the archive is not read then). */
+async function answerOf(final: ReturnType<typeof settle<string>>, archive: Readable): Promise<string> {
+  const answer = await final;
+  if ('value' in answer) return answer.value;
+  archive.destroy();
+  throw answer.error;
+}
+
+/**
+ * Restores compressed archive bytes into `target`, a directory this run chose (or a promise of it: see
+ * `stageNear`). The entry's members land in a temp directory beside it first; see the module comment for
+ * what is checked.
  */
 export async function extractStream(
   archive: Readable,
   manifest: CacheManifest,
-  target: string,
+  target: string | Promise<string>,
   opts: ExtractOptions = {},
 ): Promise<Extracted> {
-  // The user's own link (~/.npm -> a bigger disk) is followed: the config chose it, not the entry.
-  target = await realpath(target).catch(() => target);
-  const parent = dirname(target);
+  const final = settle(Promise.resolve(target).then(followed));
+  const near = typeof target === 'string' ? target : (opts.stageNear ?? (await answerOf(final, archive)));
+  const parent = dirname(await followed(near));
   // Parents this restore had to create are removed again if it fails: nothing is left behind.
-  const created = await mkdir(parent, { recursive: true });
+  const created: string[] = [];
+  const made = await mkdir(parent, { recursive: true });
+  if (made !== undefined) created.push(made);
   const temp = await mkdtemp(join(parent, RESTORE_TEMP_PREFIX));
   try {
     const root = join(temp, 'root');
     await mkdir(root);
     const extracted = await unpackInto(archive, manifest, root, opts);
-    await moveInto(root, target);
+    const dir = await answerOf(final, archive);
+    const also = await mkdir(dirname(dir), { recursive: true });
+    if (also !== undefined) created.push(also);
+    await place(root, dir);
     return extracted;
   } catch (error) {
     archive.destroy();
-    if (created !== undefined) await rm(created, { recursive: true, force: true });
+    for (const dir of created) await rm(dir, { recursive: true, force: true });
     throw error;
   } finally {
     await rm(temp, { recursive: true, force: true });
@@ -127,7 +169,7 @@ export async function extractStream(
 /** Restores the bundle in `bundleDir` (archive + manifest, as a store left it) into `target`. */
 export async function extractArchive(
   bundleDir: string,
-  target: string,
+  target: string | Promise<string>,
   opts: ExtractOptions = {},
 ): Promise<CacheManifest & Extracted> {
   const manifest = await readManifest(bundleDir);

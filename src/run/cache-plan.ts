@@ -26,6 +26,8 @@ export interface PlannedCache {
  */
 export interface KeyedCache extends Omit<PlannedCache, 'paths'> {
   readonly dir: Promise<string | undefined>;
+  /** Where the directory usually is (the tool's default), known at once; restore unpacks beside it. */
+  readonly usual?: string;
   cancel(): void;
 }
 
@@ -73,6 +75,13 @@ async function keyFiles(config: CacheConfig, target: CacheTarget): Promise<KeyFi
   );
 }
 
+/** The tool's documented default directory here, or undefined. */
+function defaultDir(target: CacheTarget, platform: Platform): string | undefined {
+  const localAppData = platform.env.LOCALAPPDATA;
+  const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
+  return defaultCacheDir(target.defaultDir, process.platform, vars);
+}
+
 /** The directory the tool uses, asked of the tool, else its documented default here. */
 async function cacheDir(
   target: CacheTarget,
@@ -81,10 +90,7 @@ async function cacheDir(
   signal?: AbortSignal,
 ): Promise<string | undefined> {
   const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env, signal));
-  if (asked) return resolve(cwd, asked);
-  const localAppData = platform.env.LOCALAPPDATA;
-  const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
-  return defaultCacheDir(target.defaultDir, process.platform, vars);
+  return asked ? resolve(cwd, asked) : defaultDir(target, platform);
 }
 
 /** Keys one target (its directory query started first, running meanwhile); a note when it has no lockfile. */
@@ -114,7 +120,8 @@ async function keyOne(
     },
     sha256,
   );
-  return { id: target.id, key, restoreKeys, dir, cancel };
+  const usual = defaultDir(target, platform);
+  return { id: target.id, key, restoreKeys, dir, cancel, ...(usual === undefined ? {} : { usual }) };
 }
 
 /** The note for a target whose directory could not be told. */

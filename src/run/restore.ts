@@ -1,5 +1,4 @@
 import { extractArchive, extractStream, type ExtractOptions, type Extracted } from '../cache/extract.js';
-import type { Readable } from 'node:stream';
 import type { RestoreWindow } from '../cache/prune.js';
 import type { CacheManifest, CacheStore, RestoreHit, TransferOptions } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
@@ -25,38 +24,39 @@ export interface RestoreResult {
   readonly outputs: Readonly<Record<string, string>>;
 }
 
-/** The directory a found entry restores into: the tool's answer, awaited only now (see KeyedCache). */
-async function targetDir(plan: KeyedCache, found: { body?: Readable }): Promise<string> {
+/** The directory a found entry restores into: the tool's answer (see KeyedCache). */
+async function targetDir(plan: KeyedCache): Promise<string> {
   const dir = await plan.dir;
-  if (dir !== undefined) return dir;
-  found.body?.destroy();
-  throw new Error(noDirNote(plan.id));
+  if (dir === undefined) throw new Error(noDirNote(plan.id));
+  return dir;
 }
 
 /**
  * Finds the entry and extracts it into the tool's directory: streamed when the store can (download, verify
- * and extract overlap), else through a bundle directory the store fills first.
+ * and extract overlap, while the tool still names the directory), else through a bundle directory the
+ * store fills first.
  */
 async function fetchAndExtract(
   store: CacheStore,
   plan: KeyedCache,
   opts: TransferOptions,
-  extract: ExtractOptions,
+  options: ExtractOptions,
   platform: Platform,
 ): Promise<(RestoreHit & { dir: string; manifest: CacheManifest & Extracted }) | undefined> {
   // The directory comes from this run's plan, never from the entry.
+  const extract = { ...options, ...(plan.usual === undefined ? {} : { stageNear: plan.usual }) };
   if (store.open) {
     const entry = await store.open(plan.key, plan.restoreKeys, opts);
     if (entry === undefined) return undefined;
-    const dir = await targetDir(plan, entry);
+    const dir = targetDir(plan);
     const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
-    return { ...entry, dir, manifest: { ...entry.manifest, ...extracted } };
+    return { ...entry, dir: await dir, manifest: { ...entry.manifest, ...extracted } };
   }
   return withBundleDir(platform, async (bundle) => {
     const hit = await store.restore(bundle, plan.key, plan.restoreKeys, opts);
     if (hit === undefined) return undefined;
-    const dir = await targetDir(plan, {});
-    return { ...hit, dir, manifest: await extractArchive(bundle, dir, extract) };
+    const dir = targetDir(plan);
+    return { ...hit, dir: await dir, manifest: await extractArchive(bundle, dir, extract) };
   });
 }
 
