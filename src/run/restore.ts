@@ -132,6 +132,7 @@ export async function restore(
   // The store (SDK import, credentials) and the keys (lockfiles; the tools' directory queries start here)
   // are worked out side by side: a miss costs one lookup after whichever takes longer.
   const keying = config.enabled ? keyCaches(config, platform) : undefined;
+  keying?.catch(() => undefined); // it fails restore when awaited below, not the process meanwhile
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) {
     void keying?.then(({ keyed }) => keyed.forEach((k) => k.cancel()));
