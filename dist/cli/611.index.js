@@ -936,28 +936,62 @@ async function unpackInto(archive, manifest, root, opts) {
     }
     return { files: writer.files, bytes: writer.bytes };
 }
+/** The user's own link (~/.npm -> a bigger disk) is followed: the config chose it, not the entry. */
+const followed = (path) => (0,promises_.realpath)(path).catch(() => path);
 /**
- * Restores compressed archive bytes into `target`, a directory this run chose. The entry's members land
- * in a temp directory beside it first; see the module comment for what is checked.
+ * Moves the checked tree into `target` (see moveInto); across file systems, where no rename reaches,
+ * copies it instead: links as they are (already checked), keeping files already there, as moveInto does.
+ */
+async function place(root, target) {
+    try {
+        await moveInto(root, target);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        await (0,promises_.cp)(root, target, { recursive: true, force: false, verbatimSymlinks: true });
+    }
+}
+/** A promise that never rejects unhandled while other work runs: its outcome is read later. */
+const settle = (p) => Promise.resolve(p).then((value) => ({ value }), (error) => ({ error }));
+/** The settled target, or its error thrown (the archive is not read then). */
+async function answerOf(final, archive) {
+    const answer = await final;
+    if ('value' in answer)
+        return answer.value;
+    archive.destroy();
+    throw answer.error;
+}
+/**
+ * Restores compressed archive bytes into `target`, a directory this run chose (or a promise of it: see
+ * `stageNear`). The entry's members land in a temp directory beside it first; see the module comment for
+ * what is checked.
  */
 async function extractStream(archive, manifest, target, opts = {}) {
-    // The user's own link (~/.npm -> a bigger disk) is followed: the config chose it, not the entry.
-    target = await (0,promises_.realpath)(target).catch(() => target);
-    const parent = (0,external_node_path_.dirname)(target);
+    const final = settle(Promise.resolve(target).then(followed));
+    const near = typeof target === 'string' ? target : (opts.stageNear ?? (await answerOf(final, archive)));
+    const parent = (0,external_node_path_.dirname)(await followed(near));
     // Parents this restore had to create are removed again if it fails: nothing is left behind.
-    const created = await (0,promises_.mkdir)(parent, { recursive: true });
+    const created = [];
+    const made = await (0,promises_.mkdir)(parent, { recursive: true });
+    if (made !== undefined)
+        created.push(made);
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, RESTORE_TEMP_PREFIX));
     try {
         const root = (0,external_node_path_.join)(temp, 'root');
         await (0,promises_.mkdir)(root);
         const extracted = await unpackInto(archive, manifest, root, opts);
-        await moveInto(root, target);
+        const dir = await answerOf(final, archive);
+        const also = await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        if (also !== undefined)
+            created.push(also);
+        await place(root, dir);
         return extracted;
     }
     catch (error) {
         archive.destroy();
-        if (created !== undefined)
-            await (0,promises_.rm)(created, { recursive: true, force: true });
+        for (const dir of created)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
         throw error;
     }
     finally {
@@ -1472,10 +1506,11 @@ var run_tools = __webpack_require__(27389);
 
 const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 /** Runs a tool's query (10 s at most); its trimmed first line, or undefined when it fails or is empty. */
-function ask(argv, cwd, env) {
+function ask(argv, cwd, env, signal) {
     const [command, ...args] = argv;
     return new Promise((done) => {
-        (0,external_node_child_process_.execFile)(command ?? 'false', args, { cwd, env, timeout: 10_000 }, (error, stdout) => {
+        const options = { cwd, env, timeout: 10_000, ...(signal ? { signal } : {}) };
+        (0,external_node_child_process_.execFile)(command ?? 'false', args, options, (error, stdout) => {
             const line = String(stdout).trim().split('\n')[0]?.trim() ?? '';
             done(error || line === '' || line === 'undefined' ? undefined : line);
         });
@@ -1505,24 +1540,26 @@ async function keyFiles(config, target) {
     const chosen = given && own.length === 0 ? found : own;
     return Promise.all(chosen.map(async (f) => ({ path: (0,external_node_path_.relative)(root, f).split(external_node_path_.sep).join('/'), content: await (0,promises_.readFile)(f) })));
 }
-/** The directory the tool uses, asked of the tool, else its documented default here. */
-async function cacheDir(target, cwd, platform) {
-    const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env));
-    if (asked)
-        return (0,external_node_path_.resolve)(cwd, asked);
+/** The tool's documented default directory here, or undefined. */
+function defaultDir(target, platform) {
     const localAppData = platform.env.LOCALAPPDATA;
     const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
     return defaultCacheDir(target.defaultDir, process.platform, vars);
 }
-/** Plans one target; a note instead when it has no lockfile or no directory. */
-async function planOne(config, platform, target, scope) {
+/** The directory the tool uses, asked of the tool, else its documented default here. */
+async function cacheDir(target, cwd, platform, signal) {
+    const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env, signal));
+    return asked ? (0,external_node_path_.resolve)(cwd, asked) : defaultDir(target, platform);
+}
+/** Keys one target (its directory query started first, running meanwhile); a note when it has no lockfile. */
+async function keyOne(config, platform, target, scope) {
     const cwd = (0,external_node_path_.resolve)(config.workingDirectory);
     const files = await keyFiles(config, target);
     if (files.length === 0)
         return `${target.id}: no lockfile to key the cache on (${target.lockfiles.join(', ')})`;
-    const dir = await cacheDir(target, cwd, platform);
-    if (dir === undefined)
-        return `${target.id}: could not tell where its cache is`;
+    const query = new AbortController();
+    const dir = cacheDir(target, cwd, platform, query.signal);
+    const cancel = () => query.abort();
     const toolVersion = target.versionCommand && (await ask(target.versionCommand, cwd, platform.env));
     const { key, restoreKeys } = cacheKey({
         prefix: config.keyPrefix,
@@ -1533,21 +1570,42 @@ async function planOne(config, platform, target, scope) {
         ...(toolVersion ? { toolVersion } : {}),
         files,
     }, sha256);
-    return { id: target.id, paths: [dir], key, restoreKeys };
+    const usual = defaultDir(target, platform);
+    return { id: target.id, key, restoreKeys, dir, cancel, ...(usual === undefined ? {} : { usual }) };
 }
-/** Every directory to cache, with keys; notes say why a tool was left out. */
-async function planCaches(config, platform) {
-    const planned = [];
+/** The note for a target whose directory could not be told. */
+const noDirNote = (id) => `${id}: could not tell where its cache is`;
+/** Every directory to cache, keyed, its directory still being asked; notes say why a tool was left out. */
+async function keyCaches(config, platform) {
+    const keyed = [];
     const notes = [];
     // No lockfile to detect tools from is a reason not to cache, never a reason to fail the build.
     const tools = await (0,run_tools/* resolveTools */.u)(config).then((detected) => detected.tools, (error) => (notes.push(error.message), []));
     const scope = projectScope(config, platform);
-    for (const target of cacheTargets(tools, config.goBuild)) {
-        const one = await planOne(config, platform, target, scope);
+    const targets = cacheTargets(tools, config.goBuild);
+    for (const one of await Promise.all(targets.map((t) => keyOne(config, platform, t, scope)))) {
         if (typeof one === 'string')
             notes.push(one);
         else
-            planned.push(one);
+            keyed.push(one);
+    }
+    return { keyed, notes };
+}
+/** The directory of the cache `id` names (a tool, or go-build), asked now: for save when restore did not. */
+async function cacheDirOf(config, platform, id) {
+    const target = cacheTargets([id === 'go-build' ? 'go' : id], true).find((t) => t.id === id);
+    return target && cacheDir(target, (0,external_node_path_.resolve)(config.workingDirectory), platform);
+}
+/** Every directory to cache, with keys and directories; notes say why a tool was left out. */
+async function planCaches(config, platform) {
+    const { keyed, notes } = await keyCaches(config, platform);
+    const planned = [];
+    for (const { id, key, restoreKeys, dir } of keyed) {
+        const path = await dir;
+        if (path === undefined)
+            notes.push(noDirNote(id));
+        else
+            planned.push({ id, key, restoreKeys, paths: [path] });
     }
     return { planned, notes };
 }
@@ -1557,26 +1615,38 @@ async function planCaches(config, platform) {
 
 
 
+/** The directory a found entry restores into: the tool's answer (see KeyedCache). */
+async function targetDir(plan) {
+    const dir = await plan.dir;
+    if (dir === undefined)
+        throw new Error(noDirNote(plan.id));
+    return dir;
+}
 /**
- * Finds the entry and extracts it into `dir`: streamed when the store can (download, verify and extract
- * overlap), else through a bundle directory the store fills first.
+ * Finds the entry and extracts it into the tool's directory: streamed when the store can (download, verify
+ * and extract overlap, while the tool still names the directory), else through a bundle directory the
+ * store fills first.
  */
-async function fetchAndExtract(store, plan, opts, extract, platform) {
+async function fetchAndExtract(store, plan, opts, options, platform) {
     // The directory comes from this run's plan, never from the entry.
-    const dir = planDir(plan);
+    const extract = { ...options, ...(plan.usual === undefined ? {} : { stageNear: plan.usual }) };
     if (store.open) {
         const entry = await store.open(plan.key, plan.restoreKeys, opts);
         if (entry === undefined)
             return undefined;
+        const dir = targetDir(plan);
         const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
-        return { ...entry, manifest: { ...entry.manifest, ...extracted } };
+        return { ...entry, dir: await dir, manifest: { ...entry.manifest, ...extracted } };
     }
     return withBundleDir(platform, async (bundle) => {
         const hit = await store.restore(bundle, plan.key, plan.restoreKeys, opts);
-        return hit && { ...hit, manifest: await extractArchive(bundle, dir, extract) };
+        if (hit === undefined)
+            return undefined;
+        const dir = targetDir(plan);
+        return { ...hit, dir: await dir, manifest: await extractArchive(bundle, dir, extract) };
     });
 }
-/** Restores one directory; every problem becomes a warning and a 'error' result. */
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss never waits for the tool. */
 async function restoreOne(store, plan, config, platform) {
     const started = Date.now();
     const base = { id: plan.id, key: plan.key };
@@ -1587,9 +1657,9 @@ async function restoreOne(store, plan, config, platform) {
         const hit = await bounded(work, opts.signal, `Restoring the ${plan.id} cache`);
         if (hit === undefined)
             return { ...base, outcome: 'miss', seconds: since(started) };
-        const { manifest } = hit;
+        const { manifest, dir } = hit;
         platform.info(`${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
-            `from ${hit.matchedKey} into ${planDir(plan)}`);
+            `from ${hit.matchedKey} into ${dir}`);
         const outcome = hit.exact ? 'hit' : 'partial';
         const window = { from: started, to: Date.now() };
         return {
@@ -1599,11 +1669,15 @@ async function restoreOne(store, plan, config, platform) {
             bytes: manifest.size,
             seconds: since(started),
             window,
+            dir,
         };
     }
     catch (error) {
         platform.warning(`The ${plan.id} cache was not restored (${store.kind} backend): ${messageOf(error)}`);
         return { ...base, outcome: 'error', note: messageOf(error), seconds: since(started) };
+    }
+    finally {
+        plan.cancel();
     }
 }
 /** The keys restore looks for first, one per tool, comma-separated (keys never hold commas). */
@@ -1631,34 +1705,43 @@ given,
 session) {
     if (config.dryRun)
         return reportDryRun(config, platform);
+    // The store (SDK import, credentials) and the keys (lockfiles; the tools' directory queries start here)
+    // are worked out side by side: a miss costs one lookup after whichever takes longer.
+    const keying = config.enabled ? keyCaches(config, platform) : undefined;
+    keying?.catch(() => undefined); // it fails restore when awaited below, not the process meanwhile
     const store = await storeFor(config, platform, given, session);
     if (store === undefined) {
+        void keying?.then(({ keyed }) => keyed.forEach((k) => k.cancel()));
         if (config.backend === 'none')
             platform.info('Dependency caching is off (cache: false or cache-backend: none).');
         const outputs = { 'cache-hit': 'false' };
         platform.setOutputs(outputs);
         return { results: [], outputs };
     }
-    const { planned, notes } = await planCaches(config, platform);
+    const { keyed, notes } = await (keying ?? keyCaches(config, platform));
     notes.forEach((note) => platform.info(`Not cached: ${note}`));
     const results = [];
-    for (const plan of planned)
+    for (const plan of keyed)
         results.push(await restoreOne(store, plan, config, platform));
     const state = {
         version: 2,
         ...runIdentity(platform),
-        planned: planned.map((p, i) => {
+        planned: keyed.map(({ id, key, restoreKeys }, i) => {
             const r = results[i];
+            // Only a restore knows its directory yet; save asks the tool otherwise (cacheDirOf).
             // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
             return {
-                ...p,
+                id,
+                key,
+                restoreKeys,
                 exact: r?.outcome === 'hit',
+                ...(r?.dir === undefined ? {} : { paths: [r.dir] }),
                 ...(r?.outcome === 'partial' ? { restored: r.window } : {}),
             };
         }),
     };
     await platform.saveNamedState(CACHE_STATE, JSON.stringify(state));
-    const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(planned) };
+    const outputs = { ...restoreOutputs(results), 'cache-primary-key': primaryKeys(keyed) };
     platform.setOutputs(outputs);
     const { markdown, text } = cacheSummary('Dependency cache restore', results);
     await platform.appendSummary(markdown, text);
@@ -1816,8 +1899,13 @@ session) {
     const state = await loadCacheState(platform);
     const planned = state?.planned ?? (await planCaches(config, platform)).planned;
     const results = [];
-    for (const plan of planned)
-        results.push(await saveOne(store, plan, config, platform));
+    for (const plan of planned) {
+        const paths = plan.paths ?? (await cacheDirOf(config, platform, plan.id).then((d) => (d === undefined ? d : [d])));
+        if (paths === undefined)
+            platform.info(`Not cached: ${noDirNote(plan.id)}`);
+        else
+            results.push(await saveOne(store, { ...plan, paths }, config, platform));
+    }
     const { markdown, text } = cacheSummary('Dependency cache save', results);
     await platform.appendSummary(markdown, text);
     return results;
