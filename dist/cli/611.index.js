@@ -116,11 +116,11 @@ function zstdAvailable() {
 }
 const runs = (argv) => (0,external_node_child_process_.spawnSync)(argv[0] ?? 'false', argv.slice(1), { encoding: 'utf8' }).stdout ?? '';
 let hostTarFound;
-/** The tar this machine creates archives with (see tar-command.ts; chosen once). */
-function hostTar() {
+/** The tar this machine creates archives with (see tar-command.ts; chosen once); `env` from the platform. */
+function hostTar(env = {}) {
     hostTarFound ??= chooseTar({
         os: process.platform,
-        env: process.env,
+        env,
         exists: external_node_fs_.existsSync,
         onPath: (name) => runs([name, '--version']) !== '',
         tarVersion: () => runs(['tar', '--version']),
@@ -133,7 +133,7 @@ async function createArchive(dir, bundleDir, key, opts = {}) {
     const archive = (0,external_node_path_.join)(bundleDir, types/* BUNDLE_ARCHIVE */.i);
     // tar (through zstd) writes the file itself; hashing it afterwards from the page cache costs less CPU
     // than routing every byte through a Node pipe on the way (measured: 1.6 vs 2.7 CPU-seconds per 320 MiB).
-    const tar = opts.tar ?? hostTar();
+    const tar = opts.tar ?? hostTar(opts.windowsDirs);
     const excludeList = opts.exclude?.length ? (0,external_node_path_.join)(bundleDir, 'exclude') : undefined;
     if (excludeList)
         await (0,promises_.writeFile)(excludeList, excludeLines(opts.exclude ?? [], tar));
@@ -1855,7 +1855,11 @@ async function saveOne(store, plan, config, platform) {
             const exclude = await unused(dir, plan.restored);
             if (exclude.length > 0)
                 platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
-            const manifest = await bounded((0,cache_archive/* createArchive */.tU)(dir, bundle, plan.key, { signal: opts.signal, exclude }), opts.signal, what);
+            const manifest = await bounded((0,cache_archive/* createArchive */.tU)(dir, bundle, plan.key, {
+                signal: opts.signal,
+                exclude,
+                windowsDirs: platform.runEnv.windowsDirs,
+            }), opts.signal, what);
             const outcome = await bounded(store.save(bundle, plan.key, opts), opts.signal, what);
             platform.info(`${plan.id}: ${outcome === 'saved' ? 'saved' : 'already saved by another job'} ${mib(manifest.size)} as ${plan.key}`);
             return { ...base, outcome, bytes: manifest.size, seconds: since(started) };

@@ -470,6 +470,7 @@ function readRunEnvironment(env) {
     return {
         aws: (0,_aws_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readAwsEnvironment */ .Zz)(env),
         githubCache: readGitHubCacheService(env),
+        windowsDirs: { PROGRAMFILES: env.PROGRAMFILES, SYSTEMDRIVE: env.SYSTEMDRIVE },
         ...(env.RUNNER_TEMP !== undefined && set(env.RUNNER_TEMP) ? { runnerTemp: env.RUNNER_TEMP } : {}),
         ...(set(env.CODEBUILD_BUILD_SUCCEEDING)
             ? { buildSucceeding: env.CODEBUILD_BUILD_SUCCEEDING?.trim() === '1' }

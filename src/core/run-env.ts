@@ -20,6 +20,8 @@ export interface RunEnvironment {
   readonly runnerTemp?: string;
   /** CODEBUILD_BUILD_SUCCEEDING in a CodeBuild build (0 once a phase failed); absent elsewhere. */
   readonly buildSucceeding?: boolean;
+  /** PROGRAMFILES and SYSTEMDRIVE: where Windows keeps Git's GNU tar and the system tar (tar-command.ts). */
+  readonly windowsDirs: Readonly<Record<string, string | undefined>>;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -54,6 +56,7 @@ export function readRunEnvironment(env: Env): RunEnvironment {
   return {
     aws: readAwsEnvironment(env),
     githubCache: readGitHubCacheService(env),
+    windowsDirs: { PROGRAMFILES: env.PROGRAMFILES, SYSTEMDRIVE: env.SYSTEMDRIVE },
     ...(env.RUNNER_TEMP !== undefined && set(env.RUNNER_TEMP) ? { runnerTemp: env.RUNNER_TEMP } : {}),
     ...(set(env.CODEBUILD_BUILD_SUCCEEDING)
       ? { buildSucceeding: env.CODEBUILD_BUILD_SUCCEEDING?.trim() === '1' }

@@ -52,7 +52,11 @@ async function saveOne(
       if (exclude.length > 0)
         platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
       const manifest = await bounded(
-        createArchive(dir, bundle, plan.key, { signal: opts.signal, exclude }),
+        createArchive(dir, bundle, plan.key, {
+          signal: opts.signal,
+          exclude,
+          windowsDirs: platform.runEnv.windowsDirs,
+        }),
         opts.signal,
         what,
       );
