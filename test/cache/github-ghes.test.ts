@@ -71,12 +71,15 @@ test('our detection says v1, and a round trip goes through the v1 API alone', as
 });
 
 test('restore keys fall back to the newest entry with the prefix; a miss is undefined', async () => {
-  for (const key of ['pip-1', 'pip-2']) {
+  for (const key of ['pip-1', 'pip-2', 'pip-10']) {
     await makeBundle(join(work, key), key, 2048);
     expect(await store('rk').save(join(work, key), key, transfer())).toBe('saved');
   }
   const hit = await store('rk').restore(join(work, 'rk-out'), 'pip-3', ['pip-'], transfer());
-  expect(hit).toEqual({ matchedKey: 'pip-2', exact: false });
+  expect(hit).toEqual({ matchedKey: 'pip-10', exact: false });
+  // The exact key wins over a newer entry that it is a prefix of.
+  const exact = await store('rk').restore(join(work, 'rk-exact'), 'pip-1', ['pip-'], transfer());
+  expect(exact).toEqual({ matchedKey: 'pip-1', exact: true });
   const missing = await callsOf(async () => {
     expect(await store('rk').restore(join(work, 'rk-miss'), 'go-1', ['go-'], transfer())).toBeUndefined();
   });
