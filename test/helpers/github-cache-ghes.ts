@@ -51,6 +51,7 @@ export async function startGhesCacheService(): Promise<GhesCacheService> {
   const calls: string[] = [];
   const sent: string[] = [];
   const faults: GhesCacheFaults = {};
+  const api = new Api(entries, sent, faults);
   const server = await serveLocal((req, res) => {
     const reply: Reply = (call, status, body) => {
       calls.push(`${call} ${status}`);
@@ -62,7 +63,6 @@ export async function startGhesCacheService(): Promise<GhesCacheService> {
       res.writeHead(status, headers).end(bytes);
     };
     const url = new URL(req.url ?? '/', 'http://local');
-    const api = new Api(entries, sent, faults, `http://${req.headers.host ?? ''}`);
     if (url.pathname.startsWith('/archives/')) return api.download(url, reply);
     if (!url.pathname.startsWith(API)) return reply('unknown', 404, { message: `no route ${url.pathname}` });
     if (!hasBearer(req, token)) return reply('refused', 401, { message: 'bad ACTIONS_RUNTIME_TOKEN' });
@@ -91,14 +91,14 @@ class Api {
     private readonly entries: CacheEntries<Upload>,
     private readonly sent: string[],
     private readonly faults: GhesCacheFaults,
-    private readonly origin: string,
   ) {}
 
   async route(req: IncomingMessage, resource: string, query: URLSearchParams, reply: Reply): Promise<void> {
     const body = await readBody(req);
     const id = /^caches\/(\d+)$/.exec(resource)?.[1];
     const entry = id === undefined ? undefined : this.entries.byId(Number(id));
-    if (req.method === 'GET' && resource === 'cache') return this.lookup(query, reply);
+    const origin = `http://${req.headers.host ?? ''}`;
+    if (req.method === 'GET' && resource === 'cache') return this.lookup(origin, query, reply);
     // Asked only with debug logging on, after a miss.
     if (req.method === 'GET' && resource === 'caches') return reply('list', 200, { totalCount: 0 });
     if (req.method === 'POST' && resource === 'caches') return this.reserve(body, reply);
@@ -108,11 +108,11 @@ class Api {
     reply('unknown', 405, { message: `${req.method ?? ''} ${resource}` });
   }
 
-  private lookup(query: URLSearchParams, reply: Reply): void {
+  private lookup(origin: string, query: URLSearchParams, reply: Reply): void {
     const keys = (query.get('keys') ?? '').split(',');
     const hit = this.entries.match(keys, query.get('version') ?? '');
     if (hit === undefined) return reply('lookup', 204);
-    const archiveLocation = `${this.origin}/archives/${hit.id}?sig=${hit.data.signature}`;
+    const archiveLocation = `${origin}/archives/${hit.id}?sig=${hit.data.signature}`;
     reply('lookup', 200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation });
   }
 
