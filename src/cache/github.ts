@@ -17,6 +17,12 @@ import {
 export interface GitHubStoreOptions {
   /** The directory @actions/cache archives. @default `<os temp>/codeartifact-cache/bundle` */
   stagingDir?: string;
+  /**
+   * Look the key up after a save that @actions/cache called a success. Needed on the v1 service (GHES):
+   * there saveCache returns the reserved id even when the upload or the commit failed (it only warns).
+   * @default false
+   */
+  confirmSaves?: boolean;
 }
 
 const BUNDLE_FILES = [BUNDLE_ARCHIVE, BUNDLE_MANIFEST] as const;
@@ -33,7 +39,7 @@ export function createGitHubStore(opts: GitHubStoreOptions = {}): CacheStore {
     restore: (bundleDir, key, restoreKeys, transfer) =>
       bounded(transfer, `restore ${key}`, () => restore(stagingDir, bundleDir, key, restoreKeys)),
     save: (bundleDir, key, transfer) =>
-      bounded(transfer, `save ${key}`, () => save(stagingDir, bundleDir, key)),
+      bounded(transfer, `save ${key}`, () => save(stagingDir, bundleDir, key, opts.confirmSaves ?? false)),
   };
 }
 
@@ -60,23 +66,29 @@ async function restore(stagingDir: string, bundleDir: string, key: string, resto
   return { matchedKey, exact: matchedKey === key } satisfies RestoreHit;
 }
 
-async function save(stagingDir: string, bundleDir: string, key: string): Promise<'saved' | 'exists'> {
+async function save(
+  stagingDir: string,
+  bundleDir: string,
+  key: string,
+  confirm: boolean,
+): Promise<'saved' | 'exists'> {
   const cache = await loadCache();
   await resetDir(stagingDir);
   for (const name of BUNDLE_FILES) await copyFile(join(bundleDir, name), join(stagingDir, name));
+  let id: number;
   try {
-    const id = await cache.saveCache([stagingDir], key);
-    if (id !== -1) return 'saved';
+    id = await cache.saveCache([stagingDir], key);
   } catch (error) {
     if (isTaken(error)) return 'exists';
     throw error;
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
+  if (id !== -1 && !confirm) return 'saved';
   // saveCache reports every failure as -1 (reservation conflicts included) after logging it: ask whether
-  // the key is now taken to tell "someone else saved it" from a real failure.
+  // the key is now taken to tell "someone else saved it" from a real failure. On v1 an id proves nothing.
   const found = await cache.restoreCache([stagingDir], key, [], { lookupOnly: true });
-  if (found === key) return 'exists';
+  if (found === key) return id === -1 ? 'exists' : 'saved';
   throw new Error('@actions/cache did not save the entry (its warning above says why)');
 }
 

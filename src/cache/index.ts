@@ -51,7 +51,10 @@ export async function createStore(
         );
       }
       const { createGitHubStore, defaultStagingDir } = await import('./github.js');
-      return createGitHubStore({ stagingDir: defaultStagingDir(context.runEnv.runnerTemp) });
+      return createGitHubStore({
+        stagingDir: defaultStagingDir(context.runEnv.runnerTemp),
+        confirmSaves: service.version === 'v1',
+      });
     }
   }
 }

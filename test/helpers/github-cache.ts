@@ -10,7 +10,8 @@ import {
   generateBlobSASQueryParameters,
   StorageSharedKeyCredential,
 } from '@azure/storage-blob';
-import { twirpServer } from './github-cache-twirp.js';
+import { serveLocal } from './github-cache-entries.js';
+import { twirpHandler } from './github-cache-twirp.js';
 import { freePort } from './moto.js';
 
 const ACCOUNT = 'devstoreaccount1';
@@ -60,17 +61,13 @@ export async function startGitHubCacheService(): Promise<GitHubCacheService> {
   };
   const token = `runtime-${randomUUID()}`;
   const calls: string[] = [];
-  const server = twirpServer(token, calls, signedUrl);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const server = await serveLocal(twirpHandler(token, calls, signedUrl));
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${server.origin}/`,
     token,
     calls,
     stop: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       if (azurite.exitCode === null) {
         const exited = new Promise((resolve) => azurite.once('exit', resolve));
         azurite.kill('SIGTERM');
