@@ -41,7 +41,7 @@ async function saveOne(
   const started = Date.now();
   const base = { id: plan.id, key: plan.key };
   const skip = (note: string): CacheToolResult => ({ ...base, outcome: 'skipped', note, seconds: 0 });
-  if (plan.exact) return skip('restored from this exact key');
+  if (plan.exact) return skip('the store holds this exact key already (restored or looked up)');
   const dir = planDir(plan);
   if (!(await nonEmpty(dir))) return skip(`nothing in ${dir}`);
   try {
