@@ -11,6 +11,7 @@ import { MemoryPlatform } from '../../src/platform/memory.js';
 import { restore } from '../../src/run/restore.js';
 import { save } from '../../src/run/save.js';
 import { makeTree } from '../helpers/cache-fixtures.js';
+import { runCli } from '../helpers/cli.js';
 import { cleanEnv, tempDir } from '../helpers/clients.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -124,3 +125,20 @@ it('fail-on-cache-miss still fails a lookup that finds nothing, and still writes
   await expect(restore(m.config, m.platform)).rejects.toThrow(/No cache entry was restored for npm/);
   expect(await exists(m.npmCache)).toBe(false);
 });
+
+it.each([
+  ['a flag', ['--lookup-only', 'maybe'], {}],
+  ['an env variable', [], { CODEARTIFACT_CACHE_LOOKUP_ONLY: 'maybe' }],
+])(
+  'the bundled CLI refuses lookup-only: maybe (as %s) in one line, exit 2, nothing written',
+  (_how, flags, env) => {
+    const home = join(tmp.dir, 'cli-home');
+    const args = ['restore', '--tools', 'npm', '--working-directory', project, '--local-cache-dir', storeDir];
+    const r = runCli([...args, ...flags], { ...cleanEnv(home), ...env });
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      "codeartifact-cache: Input 'lookup-only' must be true or false (got 'maybe')",
+    ]);
+    return expect(readdir(tmp.dir)).resolves.toEqual(['web']);
+  },
+);
