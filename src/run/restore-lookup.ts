@@ -1,7 +1,8 @@
 /**
  * lookup-only (actions/cache's option of that name): which entry restore would take for a tool, asked of the
- * store's index alone. Nothing is downloaded, no bundle directory is made, and the tool's directory is never
- * waited for nor touched. Save then skips only the tools found by their exact key, as actions/cache does.
+ * store's index alone. Nothing is downloaded, no bundle directory is made, and the tool is not even asked
+ * for its directory (asking makes npm create it). Save then skips only the tools found by their exact key,
+ * as actions/cache does.
  */
 import type { CacheStore } from '../cache/types.js';
 import type { CacheConfig } from '../core/cache-config.js';
@@ -17,7 +18,7 @@ export async function lookupOne(
   config: CacheConfig,
   platform: Platform,
 ): Promise<CacheToolResult> {
-  // Nothing is extracted, so the tool's answer (its directory) is never needed: stop asking at once.
+  // Nothing is extracted, so the tool's directory is never needed (restore does not ask for it).
   plan.cancel();
   const started = Date.now();
   const base = { id: plan.id, key: plan.key, lookedUp: true } as const;

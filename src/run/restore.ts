@@ -133,7 +133,7 @@ export async function restore(
   if (config.dryRun) return reportDryRun(config, platform);
   // The store (SDK import, credentials) and the keys (lockfiles; the tools' directory queries start here)
   // are worked out side by side: a miss costs one lookup after whichever takes longer.
-  const keying = config.enabled ? keyCaches(config, platform) : undefined;
+  const keying = config.enabled ? keyCaches(config, platform, !config.lookupOnly) : undefined;
   keying?.catch(() => undefined); // it fails restore when awaited below, not the process meanwhile
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) {
@@ -144,7 +144,7 @@ export async function restore(
     platform.setOutputs(outputs);
     return { results: [], outputs };
   }
-  const { keyed, notes } = await (keying ?? keyCaches(config, platform));
+  const { keyed, notes } = await (keying ?? keyCaches(config, platform, !config.lookupOnly));
   notes.forEach((note) => platform.info(`Not cached: ${note}`));
   const results: Restored[] = [];
   const one = config.lookupOnly ? lookupOne : restoreOne;

@@ -4,7 +4,8 @@
  * temp file is left; the post step then saves unless the exact key was found, as actions/cache does.
  * Real local store and real npm; the platform is the in-memory one.
  */
-import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCacheInputs } from '../../src/core/cache-inputs.js';
 import { MemoryPlatform } from '../../src/platform/memory.js';
@@ -34,8 +35,21 @@ const exists = (path: string) =>
   );
 const stored = () => readdir(storeDir).catch(() => [] as string[]);
 
+/**
+ * An `npm` first on PATH that notes each command in `log`, then runs the real one: asking npm where its cache
+ * is makes it create that directory (its debug log), so lookup-only must not ask at all.
+ */
+async function npmThatLogs(log: string): Promise<Record<string, string>> {
+  const bin = join(tmp.dir, 'npm-bin');
+  const real = execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
+  await mkdir(bin, { recursive: true });
+  await writeFile(join(bin, 'npm'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  await chmod(join(bin, 'npm'), 0o755);
+  return { PATH: `${bin}:${process.env.PATH ?? ''}` };
+}
+
 /** A fresh GitHub runner: its own HOME (so its own ~/.npm) and RUNNER_TEMP; the job has succeeded. */
-async function machine(inputs: Record<string, string> = {}) {
+async function machine(inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
   const home = join(tmp.dir, `home-${++machines}`);
   const runnerTemp = join(tmp.dir, `runner-temp-${machines}`);
   await mkdir(runnerTemp, { recursive: true });
@@ -48,7 +62,7 @@ async function machine(inputs: Record<string, string> = {}) {
     'job-status': 'success',
     ...inputs,
   };
-  const env = { ...cleanEnv(home), RUNNER_TEMP: runnerTemp };
+  const env = { ...cleanEnv(home), RUNNER_TEMP: runnerTemp, ...extraEnv };
   const platform = new MemoryPlatform({ name: 'github', homeDir: home, env, inputs: raw });
   return {
     home,
@@ -59,10 +73,12 @@ async function machine(inputs: Record<string, string> = {}) {
   };
 }
 
-/** Restore with lookup-only, then check that it wrote nothing: no ~/.npm, nothing in RUNNER_TEMP. */
+/** Restore with lookup-only, then check that it wrote nothing (no ~/.npm, nothing in RUNNER_TEMP) nor asked npm. */
 async function lookUp() {
-  const m = await machine({ 'lookup-only': 'true' });
+  const npmLog = join(tmp.dir, 'npm.log');
+  const m = await machine({ 'lookup-only': 'true' }, await npmThatLogs(npmLog));
   const result = await restore(m.config, m.platform);
+  expect(await readFile(npmLog, 'utf8').catch(() => '')).not.toContain('config get cache');
   expect(await exists(m.npmCache)).toBe(false);
   expect(await readdir(m.runnerTemp)).toEqual([]);
   expect(m.platform.warnings).toEqual([]);
@@ -80,7 +96,7 @@ async function seed(): Promise<string> {
 
 it('exact key: outputs say hit, nothing is extracted, and the post step does not save', async () => {
   const key = await seed();
-  const { result, platform, config } = await lookUp();
+  const { result, platform, config, npmCache } = await lookUp();
   expect(result.outputs).toMatchObject({
     'cache-hit': 'true',
     'cache-primary-key': key,
@@ -95,6 +111,8 @@ it('exact key: outputs say hit, nothing is extracted, and the post step does not
   );
   expect((await save(config, platform))[0]).toMatchObject({ outcome: 'skipped' });
   expect(await stored()).toHaveLength(1);
+  // Not even save asked npm where its cache is (the question alone makes npm create it).
+  expect(await exists(npmCache)).toBe(false);
 });
 
 it('restore key: outputs name the older entry, cache-hit is false, and the post step saves the new key', async () => {
