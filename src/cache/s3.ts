@@ -88,9 +88,8 @@ async function locate(ctx: S3Context, key: string, restoreKeys: readonly string[
     { abortSignal: t.signal },
   );
   const archiveKey = manifest.Metadata?.[META_ARCHIVE];
-  if (archiveKey === undefined || manifest.Body === undefined) {
+  if (archiveKey === undefined || manifest.Body === undefined)
     throw new Error(`the manifest of ${matchedKey} does not name its archive`);
-  }
   return { matchedKey, exact: matchedKey === key, archiveKey, text: await manifest.Body.transformToString() };
 }
 
