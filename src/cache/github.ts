@@ -36,6 +36,8 @@ export function createGitHubStore(opts: GitHubStoreOptions = {}): CacheStore {
   const stagingDir = opts.stagingDir ?? defaultStagingDir(undefined);
   return {
     kind: 'github',
+    lookup: (key, restoreKeys, transfer) =>
+      bounded(transfer, `look up ${key}`, () => lookup(stagingDir, key, restoreKeys)),
     restore: (bundleDir, key, restoreKeys, transfer) =>
       bounded(transfer, `restore ${key}`, () => restore(stagingDir, bundleDir, key, restoreKeys)),
     save: (bundleDir, key, transfer) =>
@@ -52,6 +54,18 @@ async function loadCache(): Promise<typeof import('@actions/cache')> {
     );
   }
   return cache;
+}
+
+/**
+ * GitHub's own lookup-only: one call to the cache service, no download. The staging directory is only part
+ * of the version here, so it is not created.
+ */
+async function lookup(stagingDir: string, key: string, restoreKeys: readonly string[]) {
+  const cache = await loadCache();
+  const matchedKey = await cache.restoreCache([stagingDir], key, [...restoreKeys], { lookupOnly: true });
+  return matchedKey === undefined
+    ? undefined
+    : ({ matchedKey, exact: matchedKey === key } satisfies RestoreHit);
 }
 
 async function restore(stagingDir: string, bundleDir: string, key: string, restoreKeys: readonly string[]) {

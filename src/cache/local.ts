@@ -82,6 +82,17 @@ export class LocalStore implements CacheStore {
     return undefined;
   }
 
+  /** Reads the manifests only. */
+  async lookup(
+    key: string,
+    restoreKeys: readonly string[],
+    opts: TransferOptions,
+  ): Promise<RestoreHit | undefined> {
+    opts.signal.throwIfAborted();
+    const entry = await this.find(key, restoreKeys, opts.warn ?? (() => undefined));
+    return entry === undefined ? undefined : { matchedKey: entry.key, exact: entry.key === key };
+  }
+
   async restore(
     bundleDir: string,
     key: string,

@@ -55,6 +55,8 @@ export function createS3Store(opts: S3StoreOptions): CacheStore {
   const where = `s3://${opts.bucket}/${opts.prefix ?? ''}`;
   return {
     kind: 's3',
+    lookup: (key, restoreKeys, transfer) =>
+      withContext(`look up ${key} in ${where}`, () => lookup(ctx, key, restoreKeys, transfer)),
     restore: (bundleDir, key, restoreKeys, transfer) =>
       withContext(`restore ${key} from ${where}`, () => restore(ctx, bundleDir, key, restoreKeys, transfer)),
     open: (key, restoreKeys, transfer) =>
@@ -71,18 +73,23 @@ interface S3Context {
   kmsKeyId: string | undefined;
 }
 
-/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+/** The entry restore would choose, from the listing alone (a HEAD per tie): no object is read. */
 async function lookup(ctx: S3Context, key: string, restoreKeys: readonly string[], t: TransferOptions) {
   const matchedKey = await findEntry(ctx.s3, ctx.bucket, ctx.layout, key, restoreKeys, t.signal);
+  return matchedKey === undefined ? undefined : { matchedKey, exact: matchedKey === key };
+}
+
+/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+async function locate(ctx: S3Context, key: string, restoreKeys: readonly string[], t: TransferOptions) {
+  const matchedKey = (await lookup(ctx, key, restoreKeys, t))?.matchedKey;
   if (matchedKey === undefined) return undefined;
   const manifest = await ctx.s3.send(
     new GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }),
     { abortSignal: t.signal },
   );
   const archiveKey = manifest.Metadata?.[META_ARCHIVE];
-  if (archiveKey === undefined || manifest.Body === undefined) {
+  if (archiveKey === undefined || manifest.Body === undefined)
     throw new Error(`the manifest of ${matchedKey} does not name its archive`);
-  }
   return { matchedKey, exact: matchedKey === key, archiveKey, text: await manifest.Body.transformToString() };
 }
 
@@ -93,7 +100,7 @@ async function restore(
   restoreKeys: readonly string[],
   t: TransferOptions,
 ) {
-  const found = await lookup(ctx, key, restoreKeys, t);
+  const found = await locate(ctx, key, restoreKeys, t);
   if (found === undefined) return undefined;
   await mkdir(bundleDir, { recursive: true });
   const archive = { bucket: ctx.bucket, key: found.archiveKey };
@@ -104,7 +111,7 @@ async function restore(
 
 /** Streams the archive: the manifest's size plans the ranges (a lying size fails the size check). */
 async function open(ctx: S3Context, key: string, restoreKeys: readonly string[], t: TransferOptions) {
-  const found = await lookup(ctx, key, restoreKeys, t);
+  const found = await locate(ctx, key, restoreKeys, t);
   if (found === undefined) return undefined;
   const manifest = parseManifest(found.text);
   const archive = { Bucket: ctx.bucket, Key: found.archiveKey };

@@ -70,6 +70,11 @@ export interface CacheStore {
     opts: TransferOptions,
   ): Promise<RestoreHit | undefined>;
   /**
+   * Which entry restore would choose, by the same rules, without reading its archive or writing anything
+   * (lookup-only): only the store's index is asked (a listing, manifests). Undefined on a miss.
+   */
+  lookup(key: string, restoreKeys: readonly string[], opts: TransferOptions): Promise<RestoreHit | undefined>;
+  /**
    * Like restore, but hands the archive over as a stream, so downloading, verifying and extracting overlap.
    * Backends that can only fill a directory leave it out.
    */

@@ -34,6 +34,11 @@ export interface CacheConfig extends AccessConfig {
    * ratio × archive / 4 KiB); a larger entry is refused while extracting (1-1000). @default 20
    */
   readonly maxUnpackRatio: number;
+  /**
+   * Restore only looks the keys up (exact, then restore keys) and reports what it found; nothing is
+   * downloaded or extracted, and save then skips only the tools found by their exact key. @default false
+   */
+  readonly lookupOnly: boolean;
   /** Fail the step when a tool restores nothing at all. @default false */
   readonly failOnCacheMiss: boolean;
   /** Also cache Go's build cache (GOCACHE): build output, so only when asked. @default false */
@@ -58,6 +63,7 @@ export const CACHE_DEFAULTS = {
   'cache-timeout-seconds': Number(defaultText('cache-timeout-seconds')),
   'cache-max-unpack-ratio': Number(defaultText('cache-max-unpack-ratio')),
   'fail-on-cache-miss': defaultText('fail-on-cache-miss') === 'true',
+  'lookup-only': defaultText('lookup-only') === 'true',
   'cache-go-build': defaultText('cache-go-build') === 'true',
   'save-cache': defaultText('save-cache') as SavePolicy,
 } as const;

@@ -102,6 +102,7 @@ export function parseCacheInputs(raw: RawInputs, platform: PlatformName): CacheC
       RATIO.valid,
     ),
     failOnCacheMiss: r.boolean('fail-on-cache-miss', d['fail-on-cache-miss']),
+    lookupOnly: r.boolean('lookup-only', d['lookup-only']),
     ...readAccess(r),
     dryRun: r.boolean('dry-run', false),
     saveCache: (r.optional('save-cache', CACHE_RULES.saveCache) ?? d['save-cache']) as SavePolicy,

@@ -11,6 +11,8 @@ export interface CacheToolResult {
   readonly seconds: number;
   /** Why it was skipped or failed. */
   readonly note?: string;
+  /** lookup-only: hit and partial mean the entry was found, not downloaded. */
+  readonly lookedUp?: true;
 }
 
 const MIB = 1024 * 1024;
@@ -51,9 +53,17 @@ const OUTCOME_TEXT: Readonly<Record<CacheToolResult['outcome'], string>> = {
   error: 'failed (warning)',
 };
 
+const LOOKED_UP_TEXT: Partial<Record<CacheToolResult['outcome'], string>> = {
+  hit: 'found (exact key), not downloaded: lookup-only',
+  partial: 'found (restore key), not downloaded: lookup-only',
+};
+
+const outcomeText = (r: CacheToolResult): string =>
+  (r.lookedUp ? LOOKED_UP_TEXT[r.outcome] : undefined) ?? OUTCOME_TEXT[r.outcome];
+
 const cells = (r: CacheToolResult): string[] => [
   r.id,
-  OUTCOME_TEXT[r.outcome] + (r.note === undefined ? '' : `: ${r.note}`),
+  outcomeText(r) + (r.note === undefined ? '' : `: ${r.note}`),
   r.matchedKey ?? r.key,
   r.bytes === undefined ? '' : mib(r.bytes),
   `${r.seconds.toFixed(1)} s`,

@@ -247,6 +247,17 @@ const CACHE_INPUTS: readonly InputSpec[] = [
     actionOnly: true,
   },
   {
+    name: 'lookup-only',
+    use: CACHE,
+    default: 'false',
+    value: '<bool>',
+    help: 'only look the keys up and set the outputs: nothing is downloaded or extracted',
+    description:
+      'Only check whether an entry exists for each key (exact or restore key) and set the outputs, as ' +
+      "actions/cache's lookup-only does: nothing is downloaded or extracted. The post step then saves " +
+      'unless the exact key was found (still subject to save-cache).',
+  },
+  {
     name: 'cache-dependency-path',
     use: CACHE,
     value: '<globs>',

@@ -98,14 +98,14 @@ async function keyOne(
   config: CacheConfig,
   platform: Platform,
   target: CacheTarget,
-  scope: string,
+  { scope, askDirs }: { scope: string; askDirs: boolean },
 ): Promise<KeyedCache | string> {
   const cwd = resolve(config.workingDirectory);
   const files = await keyFiles(config, target);
   if (files.length === 0)
     return `${target.id}: no lockfile to key the cache on (${target.lockfiles.join(', ')})`;
   const query = new AbortController();
-  const dir = cacheDir(target, cwd, platform, query.signal);
+  const dir = askDirs ? cacheDir(target, cwd, platform, query.signal) : Promise.resolve(undefined);
   const cancel = () => query.abort();
   const toolVersion = target.versionCommand && (await ask(target.versionCommand, cwd, platform.env));
   const { key, restoreKeys } = cacheKey(
@@ -127,10 +127,15 @@ async function keyOne(
 /** The note for a target whose directory could not be told. */
 export const noDirNote = (id: string): string => `${id}: could not tell where its cache is`;
 
-/** Every directory to cache, keyed, its directory still being asked; notes say why a tool was left out. */
+/**
+ * Every directory to cache, keyed, its directory still being asked; notes say why a tool was left out.
+ * `askDirs: false` (lookup-only, which extracts nothing) leaves the tools unasked: the query alone makes
+ * some create their directory (npm writes its debug log into it).
+ */
 export async function keyCaches(
   config: CacheConfig,
   platform: Platform,
+  askDirs = true,
 ): Promise<{ keyed: KeyedCache[]; notes: string[] }> {
   const keyed: KeyedCache[] = [];
   const notes: string[] = [];
@@ -141,7 +146,7 @@ export async function keyCaches(
   );
   const scope = projectScope(config, platform);
   const targets = cacheTargets(tools, config.goBuild);
-  for (const one of await Promise.all(targets.map((t) => keyOne(config, platform, t, scope)))) {
+  for (const one of await Promise.all(targets.map((t) => keyOne(config, platform, t, { scope, askDirs })))) {
     if (typeof one === 'string') notes.push(one);
     else keyed.push(one);
   }

@@ -17,6 +17,7 @@ import {
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
 import { keyCaches, noDirNote, planCaches, type KeyedCache } from './cache-plan.js';
+import { lookupOne } from './restore-lookup.js';
 
 /** What restore did, per tool, and the step outputs it set. */
 export interface RestoreResult {
@@ -117,8 +118,9 @@ async function reportDryRun(config: CacheConfig, platform: Platform): Promise<Re
 
 /**
  * Restores each tool's download cache (after login, in the main step): keys from the lockfiles, then the
- * store, then a verified extraction. Problems are warnings; only `fail-on-cache-miss` throws, when a tool
- * restored nothing. Remembers what it found so `save` skips exact hits.
+ * store, then a verified extraction (with lookup-only, the store is only asked what it has). Problems are
+ * warnings; only `fail-on-cache-miss` throws, when a tool found nothing. Remembers what it found so `save`
+ * skips exact hits.
  */
 export async function restore(
   config: CacheConfig,
@@ -131,7 +133,7 @@ export async function restore(
   if (config.dryRun) return reportDryRun(config, platform);
   // The store (SDK import, credentials) and the keys (lockfiles; the tools' directory queries start here)
   // are worked out side by side: a miss costs one lookup after whichever takes longer.
-  const keying = config.enabled ? keyCaches(config, platform) : undefined;
+  const keying = config.enabled ? keyCaches(config, platform, !config.lookupOnly) : undefined;
   keying?.catch(() => undefined); // it fails restore when awaited below, not the process meanwhile
   const store = await storeFor(config, platform, given, session);
   if (store === undefined) {
@@ -142,10 +144,11 @@ export async function restore(
     platform.setOutputs(outputs);
     return { results: [], outputs };
   }
-  const { keyed, notes } = await (keying ?? keyCaches(config, platform));
+  const { keyed, notes } = await (keying ?? keyCaches(config, platform, !config.lookupOnly));
   notes.forEach((note) => platform.info(`Not cached: ${note}`));
   const results: Restored[] = [];
-  for (const plan of keyed) results.push(await restoreOne(store, plan, config, platform));
+  const one = config.lookupOnly ? lookupOne : restoreOne;
+  for (const plan of keyed) results.push(await one(store, plan, config, platform));
   const state: CacheState = {
     version: 2,
     ...runIdentity(platform),
@@ -159,7 +162,7 @@ export async function restore(
         restoreKeys,
         exact: r?.outcome === 'hit',
         ...(r?.dir === undefined ? {} : { paths: [r.dir] }),
-        ...(r?.outcome === 'partial' ? { restored: r.window } : {}),
+        ...(r?.outcome === 'partial' && r.window !== undefined ? { restored: r.window } : {}),
       };
     }),
   };

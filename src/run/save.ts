@@ -41,7 +41,7 @@ async function saveOne(
   const started = Date.now();
   const base = { id: plan.id, key: plan.key };
   const skip = (note: string): CacheToolResult => ({ ...base, outcome: 'skipped', note, seconds: 0 });
-  if (plan.exact) return skip('restored from this exact key');
+  if (plan.exact) return skip('the store holds this exact key already (restored or looked up)');
   const dir = planDir(plan);
   if (!(await nonEmpty(dir))) return skip(`nothing in ${dir}`);
   try {
@@ -106,8 +106,12 @@ export async function save(
   const planned = state?.planned ?? (await planCaches(config, platform)).planned;
   const results: CacheToolResult[] = [];
   for (const plan of planned) {
+    // An exact hit is skipped anyway: the tool is not asked (asking makes npm create its directory).
     const paths =
-      plan.paths ?? (await cacheDirOf(config, platform, plan.id).then((d) => (d === undefined ? d : [d])));
+      plan.paths ??
+      ('exact' in plan && plan.exact
+        ? []
+        : await cacheDirOf(config, platform, plan.id).then((d) => (d === undefined ? d : [d])));
     if (paths === undefined) platform.info(`Not cached: ${noDirNote(plan.id)}`);
     else results.push(await saveOne(store, { ...plan, paths }, config, platform));
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubStore } from '../../src/cache/github.js';
@@ -51,6 +51,28 @@ test('restore keys fall back to the newest entry with the prefix; a miss is unde
   const hit = await store.restore(join(work, 'rk-out'), 'pip-3', ['pip-'], transfer());
   expect(hit).toEqual({ matchedKey: 'pip-2', exact: false });
   expect(await store.restore(join(work, 'rk-miss'), 'go-1', ['go-'], transfer())).toBeUndefined();
+});
+
+test("lookup asks the service only (@actions/cache's lookupOnly): exact, restore key, miss; nothing moved or written", async () => {
+  const stagingDir = join(work, 'staging-lookup');
+  const store = createGitHubStore({ stagingDir });
+  for (const key of ['yarn-1', 'yarn-2']) {
+    await makeBundle(join(work, key), key, 2048);
+    expect(await store.save(join(work, key), key, transfer())).toBe('saved');
+  }
+  const before = await readdir(work, { recursive: true });
+  service.calls.length = 0;
+  service.blobRequests.length = 0;
+  expect(await store.lookup('yarn-1', ['yarn-'], transfer())).toEqual({ matchedKey: 'yarn-1', exact: true });
+  expect(await store.lookup('yarn-3', ['yarn-'], transfer())).toEqual({ matchedKey: 'yarn-2', exact: false });
+  expect(await store.lookup('go-1', ['go-'], transfer())).toBeUndefined();
+  expect(service.calls).toEqual(Array(3).fill('GetCacheEntryDownloadURL'));
+  expect(service.blobRequests).toEqual([]);
+  // No staging directory, no temp file under RUNNER_TEMP: the tree is as it was.
+  expect(await readdir(work, { recursive: true })).toEqual(before);
+  // The same tap sees a restore download the archive: the empty list above means something.
+  await store.restore(join(work, 'lookup-out'), 'yarn-1', [], transfer());
+  expect(service.blobRequests.map((r) => r.method)).toContain('GET');
 });
 
 test('the staging path is part of the version: another staging dir does not see the entries', async () => {

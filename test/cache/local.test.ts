@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createArchive } from '../../src/cache/archive.js';
 import { LocalStore } from '../../src/cache/local.js';
@@ -52,6 +52,27 @@ it('falls back to the newest entry matching a restore key, and misses otherwise'
   });
   expect(await store.restore(into, 'app-pip-zzz', ['app-pip-'], opts())).toBeUndefined();
   expect(await new LocalStore(join(tmp.dir, 'absent')).restore(into, 'k', [], opts())).toBeUndefined();
+});
+
+it('looks entries up from their manifests alone: exact key, restore key, miss; nothing written', async () => {
+  await store.save(await bundle('app-npm-old', '2024-01-01T00:00:00.000Z'), 'app-npm-old', opts());
+  await store.save(await bundle('app-npm-new', '2024-06-01T00:00:00.000Z'), 'app-npm-new', opts());
+  // Without their archives a restore of these entries fails; a lookup must not need them.
+  const storeDir = join(tmp.dir, 'store');
+  for (const name of await readdir(storeDir)) await rm(join(storeDir, name, BUNDLE_ARCHIVE));
+  const before = await readdir(tmp.dir, { recursive: true });
+  expect(await store.lookup('app-npm-new', ['app-npm-'], opts())).toEqual({
+    matchedKey: 'app-npm-new',
+    exact: true,
+  });
+  expect(await store.lookup('app-npm-zzz', ['app-npm-'], opts())).toEqual({
+    matchedKey: 'app-npm-new',
+    exact: false,
+  });
+  expect(await store.lookup('app-pip-zzz', ['app-pip-'], opts())).toBeUndefined();
+  expect(await new LocalStore(join(tmp.dir, 'absent')).lookup('k', [], opts())).toBeUndefined();
+  expect(await readdir(tmp.dir, { recursive: true })).toEqual(before);
+  await expect(store.restore(join(tmp.dir, 'r'), 'app-npm-new', [], opts())).rejects.toThrow(/ENOENT/);
 });
 
 it('keeps entries immutable: a second save of a key reports exists and changes nothing', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createS3Store } from '../../src/cache/s3.js';
+import { startTap } from '../helpers/forward-proxy.js';
 import { startMoto, type Moto } from '../helpers/moto.js';
 import { createBucket, makeBundle, s3Client, useDummyAwsCredentials } from '../helpers/s3.js';
 
@@ -23,11 +24,11 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(work, { recursive: true, force: true }));
 
-function store(prefix: string, kmsKeyId?: string) {
+function store(prefix: string, kmsKeyId?: string, endpoint = moto.endpoint) {
   return createS3Store({
     bucket: BUCKET,
     prefix,
-    endpoint: moto.endpoint,
+    endpoint,
     ...(kmsKeyId ? { kmsKeyId } : {}),
   });
 }
@@ -66,6 +67,39 @@ test('misses, and restore keys pick the newest entry by prefix', async () => {
   expect(hit).toEqual({ matchedKey: 'k-new', exact: false });
   const viaKeyPrefix = await s.restore(join(work, 'out2'), 'other', [], { signal: signal() });
   expect(viaKeyPrefix).toEqual({ matchedKey: 'other-newest', exact: false });
+});
+
+test('a lookup costs the listing alone: exact key, restore key and miss, no object read', async () => {
+  const t0 = Date.now();
+  for (const [i, key] of ['look-old', 'look-new'].entries()) {
+    await makeBundle(join(work, key), key, 64 * 1024, new Date(t0 + i * 1000));
+    await store('lookup').save(join(work, key), key, { signal: signal() });
+    // LastModified has one-second resolution: entries a second apart are ordered without a HEAD.
+    if (i === 0) await new Promise((resolve) => setTimeout(resolve, 1100));
+  }
+  const tap = await startTap(moto.endpoint);
+  try {
+    const s = store('lookup', undefined, tap.endpoint);
+    const seen = () =>
+      tap.seen.splice(0).map((r) => `${r.method} ${/[?&]list-type=2/.test(r.path) ? 'LIST' : r.path}`);
+    expect(await s.lookup('look-new', ['look-'], { signal: signal() })).toEqual({
+      matchedKey: 'look-new',
+      exact: true,
+    });
+    expect(seen()).toEqual(['GET LIST']);
+    expect(await s.lookup('look-zzz', ['nope-', 'look-'], { signal: signal() })).toEqual({
+      matchedKey: 'look-new',
+      exact: false,
+    });
+    expect(seen()).toEqual(['GET LIST']);
+    expect(await s.lookup('gone-1', ['gone-'], { signal: signal() })).toBeUndefined();
+    expect(seen()).toEqual(['GET LIST']);
+    // The same tap sees a restore read the manifest and the archive: the counts above mean something.
+    await s.restore(join(work, 'out'), 'look-new', [], { signal: signal() });
+    expect(seen()).toEqual(expect.arrayContaining([expect.stringMatching(/^GET .*\/archive-/)]));
+  } finally {
+    await tap.stop();
+  }
 });
 
 test('keys with slashes and odd characters stay separate entries', async () => {

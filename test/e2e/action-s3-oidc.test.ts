@@ -61,18 +61,23 @@ const with_ = {
 };
 
 /** One job on a fresh machine (its own HOME): main, then the post step as the runner starts it. */
-async function job(name: string, fill: boolean): Promise<{ main: StepResult; post: StepResult }> {
+async function job(
+  name: string,
+  fill: boolean,
+  extra: Record<string, string> = {},
+): Promise<{ main: StepResult; post: StepResult }> {
   const home = join(box.root, `${name}-home`);
   await mkdir(home, { recursive: true });
   const env = { ...stepEnv, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };
   const mainFiles = await runnerFiles(box.root, `${name}-main`);
   await writeFile(join(mainFiles.GITHUB_WORKSPACE, 'package-lock.json'), LOCK);
-  const main = await runStep('dist/main/index.js', mainFiles, { ...env, ...actionInputEnv(with_) });
+  const inputs = { ...with_, ...extra };
+  const main = await runStep('dist/main/index.js', mainFiles, { ...env, ...actionInputEnv(inputs) });
   if (fill) await makeTree(join(home, '.npm'));
   const postFiles = await runnerFiles(box.root, `${name}-post`);
   await writeFile(join(postFiles.GITHUB_WORKSPACE, 'package-lock.json'), LOCK);
   // The runner evaluates the job-status default (${{ job.status }}) when the post step starts.
-  const postInputs = actionInputEnv({ ...with_, 'job-status': 'success' });
+  const postInputs = actionInputEnv({ ...inputs, 'job-status': 'success' });
   const post = await runStep('dist/post/index.js', postFiles, {
     ...env,
     ...postInputs,
@@ -104,4 +109,19 @@ it('saves through S3 with the role alone, and a fresh machine restores the exact
   const keys = masked.filter((m) => /^ASIA[A-Z0-9]{16}$/.test(m)).map((key) => `${key} eu-west-1`);
   expect(s3.seen.filter((r) => !keys.includes(r.accessKeyId ?? ''))).toEqual([]);
   expect(oidc.issued.length).toBeGreaterThanOrEqual(3); // main, post (it assumes afresh), main again
+});
+
+it('lookup-only: the outputs say hit with one S3 listing, nothing lands in ~/.npm, post saves nothing', async () => {
+  if (s3.seen.length === 0) await job('seed', true);
+  s3.seen.length = 0;
+  const third = await job('three', false, { 'lookup-only': 'true' });
+  expect(third.main).toMatchObject({ code: 0, stderr: '' });
+  expect(third.main.outputs).toMatchObject({ 'cache-hit': 'true', 'cache-restored-bytes': '0' });
+  expect(third.main.outputs['cache-matched-key']).toBe(third.main.outputs['cache-primary-key']);
+  expect(await readdir(join(box.root, 'three-home')).then((names) => names.includes('.npm'))).toBe(false);
+  expect(third.post.stdout).toMatch(/npm · skipped: the store holds this exact key already/);
+  // Main's and post's S3 requests: the one listing, and no object read or written.
+  expect(s3.seen.map((r) => `${r.method} ${/[?&]list-type=2/.test(r.path) ? 'LIST' : r.path}`)).toEqual([
+    'GET LIST',
+  ]);
 });

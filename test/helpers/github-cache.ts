@@ -10,6 +10,7 @@ import {
   generateBlobSASQueryParameters,
   StorageSharedKeyCredential,
 } from '@azure/storage-blob';
+import { startTap, type Tap } from './forward-proxy.js';
 import { serveLocal } from './github-cache-entries.js';
 import { twirpHandler } from './github-cache-twirp.js';
 import { freePort } from './moto.js';
@@ -26,6 +27,8 @@ export interface GitHubCacheService {
   readonly token: string;
   /** Twirp method names in call order. */
   readonly calls: string[];
+  /** Every request the signed URLs brought to the blob store (uploads and downloads of archives). */
+  readonly blobRequests: Tap['seen'];
   stop(): Promise<void>;
 }
 
@@ -47,6 +50,8 @@ export async function startGitHubCacheService(): Promise<GitHubCacheService> {
     azurite.kill('SIGTERM');
     throw error;
   });
+  // Signed URLs lead through a tap (SAS signatures do not cover the host), so tests see every archive move.
+  const tap = await startTap(`http://127.0.0.1:${blobPort}`);
   const signedUrl = (blob: string, permissions: string): string => {
     const sas = generateBlobSASQueryParameters(
       {
@@ -57,7 +62,7 @@ export async function startGitHubCacheService(): Promise<GitHubCacheService> {
       },
       credential,
     );
-    return `${blobUrl}/${CONTAINER}/${blob}?${sas.toString()}`;
+    return `${tap.endpoint}/${ACCOUNT}/${CONTAINER}/${blob}?${sas.toString()}`;
   };
   const token = `runtime-${randomUUID()}`;
   const calls: string[] = [];
@@ -66,8 +71,10 @@ export async function startGitHubCacheService(): Promise<GitHubCacheService> {
     url: `${server.origin}/`,
     token,
     calls,
+    blobRequests: tap.seen,
     stop: async () => {
       await server.close();
+      await tap.stop();
       if (azurite.exitCode === null) {
         const exited = new Promise((resolve) => azurite.once('exit', resolve));
         azurite.kill('SIGTERM');

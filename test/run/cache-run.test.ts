@@ -85,18 +85,21 @@ it('restores through the restore key after a lockfile change, and saves the new 
 
 describe('a broken store is a warning, never a failure', () => {
   const never = new Promise<never>(() => undefined);
-  const hanging: CacheStore = { kind: 's3', restore: () => never, save: () => never };
+  const hanging: CacheStore = { kind: 's3', lookup: () => never, restore: () => never, save: () => never };
   const failing: CacheStore = {
     kind: 's3',
+    lookup: () => Promise.reject(new Error('500 Internal Server Error')),
     restore: () => Promise.reject(new Error('500 Internal Server Error')),
     save: () => Promise.reject(new Error('503 SlowDown')),
   };
 
   it.each([
-    ['hangs', hanging, /did not finish in time/],
-    ['answers 500s', failing, /500 Internal Server Error|503 SlowDown/],
-  ])('a store that %s', async (_name, store, message) => {
-    const m = machine({ 'cache-timeout-seconds': '1' });
+    ['hangs', hanging, /did not finish in time/, 'false'],
+    ['answers 500s', failing, /500 Internal Server Error|503 SlowDown/, 'false'],
+    ['hangs, lookup-only', hanging, /did not finish in time/, 'true'],
+    ['answers 500s, lookup-only', failing, /500 Internal Server Error|503 SlowDown/, 'true'],
+  ])('a store that %s', async (_name, store, message, lookupOnly) => {
+    const m = machine({ 'cache-timeout-seconds': '1', 'lookup-only': lookupOnly });
     await makeTree(m.npmCache, 3);
     const started = Date.now();
     const restored = await restore(m.config, m.platform, store);
