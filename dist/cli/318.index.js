@@ -31,8 +31,9 @@ function createGitHubStore(opts = {}) {
     const stagingDir = opts.stagingDir ?? defaultStagingDir(undefined);
     return {
         kind: 'github',
+        lookup: (key, restoreKeys, transfer) => bounded(transfer, `look up ${key}`, () => lookup(stagingDir, key, restoreKeys)),
         restore: (bundleDir, key, restoreKeys, transfer) => bounded(transfer, `restore ${key}`, () => restore(stagingDir, bundleDir, key, restoreKeys)),
-        save: (bundleDir, key, transfer) => bounded(transfer, `save ${key}`, () => save(stagingDir, bundleDir, key)),
+        save: (bundleDir, key, transfer) => bounded(transfer, `save ${key}`, () => save(stagingDir, bundleDir, key, opts.confirmSaves ?? false)),
     };
 }
 async function loadCache() {
@@ -42,6 +43,17 @@ async function loadCache() {
         throw new Error('the GitHub cache service is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
     }
     return cache;
+}
+/**
+ * GitHub's own lookup-only: one call to the cache service, no download. The staging directory is only part
+ * of the version here, so it is not created.
+ */
+async function lookup(stagingDir, key, restoreKeys) {
+    const cache = await loadCache();
+    const matchedKey = await cache.restoreCache([stagingDir], key, [...restoreKeys], { lookupOnly: true });
+    return matchedKey === undefined
+        ? undefined
+        : { matchedKey, exact: matchedKey === key };
 }
 async function restore(stagingDir, bundleDir, key, restoreKeys) {
     const cache = await loadCache();
@@ -56,15 +68,14 @@ async function restore(stagingDir, bundleDir, key, restoreKeys) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(stagingDir, { recursive: true, force: true });
     return { matchedKey, exact: matchedKey === key };
 }
-async function save(stagingDir, bundleDir, key) {
+async function save(stagingDir, bundleDir, key, confirm) {
     const cache = await loadCache();
     await resetDir(stagingDir);
     for (const name of BUNDLE_FILES)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bundleDir, name), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stagingDir, name));
+    let id;
     try {
-        const id = await cache.saveCache([stagingDir], key);
-        if (id !== -1)
-            return 'saved';
+        id = await cache.saveCache([stagingDir], key);
     }
     catch (error) {
         if (isTaken(error))
@@ -74,11 +85,13 @@ async function save(stagingDir, bundleDir, key) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(stagingDir, { recursive: true, force: true });
     }
+    if (id !== -1 && !confirm)
+        return 'saved';
     // saveCache reports every failure as -1 (reservation conflicts included) after logging it: ask whether
-    // the key is now taken to tell "someone else saved it" from a real failure.
+    // the key is now taken to tell "someone else saved it" from a real failure. On v1 an id proves nothing.
     const found = await cache.restoreCache([stagingDir], key, [], { lookupOnly: true });
     if (found === key)
-        return 'exists';
+        return id === -1 ? 'exists' : 'saved';
     throw new Error('@actions/cache did not save the entry (its warning above says why)');
 }
 function isTaken(error) {

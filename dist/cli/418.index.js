@@ -851,25 +851,30 @@ function createS3Store(opts) {
     const where = `s3://${opts.bucket}/${opts.prefix ?? ''}`;
     return {
         kind: 's3',
+        lookup: (key, restoreKeys, transfer) => withContext(`look up ${key} in ${where}`, () => lookup(ctx, key, restoreKeys, transfer)),
         restore: (bundleDir, key, restoreKeys, transfer) => withContext(`restore ${key} from ${where}`, () => restore(ctx, bundleDir, key, restoreKeys, transfer)),
         open: (key, restoreKeys, transfer) => withContext(`restore ${key} from ${where}`, () => s3_open(ctx, key, restoreKeys, transfer)),
         save: (bundleDir, key, transfer) => withContext(`save ${key} to ${where}`, () => save(ctx, bundleDir, key, transfer)),
     };
 }
-/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+/** The entry restore would choose, from the listing alone (a HEAD per tie): no object is read. */
 async function lookup(ctx, key, restoreKeys, t) {
     const matchedKey = await findEntry(ctx.s3, ctx.bucket, ctx.layout, key, restoreKeys, t.signal);
+    return matchedKey === undefined ? undefined : { matchedKey, exact: matchedKey === key };
+}
+/** The entry to restore: its key, manifest text and archive object (one LIST, then one GET). */
+async function locate(ctx, key, restoreKeys, t) {
+    const matchedKey = (await lookup(ctx, key, restoreKeys, t))?.matchedKey;
     if (matchedKey === undefined)
         return undefined;
     const manifest = await ctx.s3.send(new dist_cjs.GetObjectCommand({ Bucket: ctx.bucket, Key: ctx.layout.manifest(matchedKey) }), { abortSignal: t.signal });
     const archiveKey = manifest.Metadata?.[META_ARCHIVE];
-    if (archiveKey === undefined || manifest.Body === undefined) {
+    if (archiveKey === undefined || manifest.Body === undefined)
         throw new Error(`the manifest of ${matchedKey} does not name its archive`);
-    }
     return { matchedKey, exact: matchedKey === key, archiveKey, text: await manifest.Body.transformToString() };
 }
 async function restore(ctx, bundleDir, key, restoreKeys, t) {
-    const found = await lookup(ctx, key, restoreKeys, t);
+    const found = await locate(ctx, key, restoreKeys, t);
     if (found === undefined)
         return undefined;
     await (0,promises_.mkdir)(bundleDir, { recursive: true });
@@ -880,7 +885,7 @@ async function restore(ctx, bundleDir, key, restoreKeys, t) {
 }
 /** Streams the archive: the manifest's size plans the ranges (a lying size fails the size check). */
 async function s3_open(ctx, key, restoreKeys, t) {
-    const found = await lookup(ctx, key, restoreKeys, t);
+    const found = await locate(ctx, key, restoreKeys, t);
     if (found === undefined)
         return undefined;
     const manifest = (0,cache_archive/* parseManifest */.Ng)(found.text);
