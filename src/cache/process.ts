@@ -122,6 +122,9 @@ export async function fileDigest(
       if (done) break;
       await new Promise((wake) => setTimeout(wake, FOLLOW_POLL_MS));
     }
+    // Only appended to, the file is now exactly what was read; anything else (truncated and rewritten by a
+    // second writer) is not what the digest describes.
+    if ((await file.stat()).size !== size) throw new Error(`${path} changed while it was hashed`);
   } finally {
     await file.close();
   }

@@ -153,10 +153,20 @@ export async function keyCaches(
   return { keyed, notes };
 }
 
-/** The directory of the cache `id` names (a tool, or go-build), asked now: for save when restore did not. */
-export async function cacheDirOf(config: CacheConfig, platform: Platform, id: string) {
+/**
+ * The directory of the cache `id` names (a tool, or go-build), asked now (for save when restore did not
+ * ask), and where it usually is, known at once (the tool's default here).
+ */
+export function cacheDirOf(
+  config: CacheConfig,
+  platform: Platform,
+  id: string,
+): { readonly dir: Promise<string | undefined>; readonly usual?: string } {
   const target = cacheTargets([id === 'go-build' ? 'go' : (id as ToolName)], true).find((t) => t.id === id);
-  return target && cacheDir(target, resolve(config.workingDirectory), platform);
+  if (target === undefined) return { dir: Promise.resolve(undefined) };
+  const usual = defaultDir(target, platform);
+  const dir = cacheDir(target, resolve(config.workingDirectory), platform);
+  return { dir, ...(usual === undefined ? {} : { usual }) };
 }
 
 /** Every directory to cache, with keys and directories; notes say why a tool was left out. */

@@ -76,3 +76,15 @@ it("createArchive's manifest holds the finished archive's sha256 and size", asyn
   expect(manifest.sha256).toBe(await sha256Of(archive));
   expect(manifest.size).toBe((await readFile(archive)).length);
 });
+
+it('a file rewritten shorter while it is followed fails the digest instead of describing neither', async () => {
+  const file = join(tmp.dir, 'rewritten');
+  const writing = runTool([
+    'sh',
+    '-c',
+    'head -c 300000 /dev/urandom > "$1"; sleep 0.1; head -c 1000 /dev/urandom > "$1"; sleep 0.05',
+    'writer',
+    file,
+  ]);
+  await expect(fileDigest(file, { writing })).rejects.toThrow(/changed while it was hashed/);
+});
