@@ -5,17 +5,30 @@
  * that directory moved into place, so a refused, corrupt or aborted entry leaves the target as it was.
  */
 import { createReadStream } from 'node:fs';
-import { cp, lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
+import {
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+} from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Writable, type Readable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { checkArchiveSize, readManifest } from './archive.js';
 import { restoreLimits } from './member-policy.js';
-import { checkedBytes, filterProcess, type RunOptions } from './process.js';
+import { hashDescriptor } from './hash-thread.js';
+import { checkDigest, checkedBytes, filterProcess, readerProcess, type RunOptions } from './process.js';
 import { TarReader } from './tar-reader.js';
 import { TreeWriter } from './tree-writer.js';
-import { BUNDLE_ARCHIVE, type CacheManifest } from './types.js';
+import { BUNDLE_ARCHIVE, type ArchiveSource, type CacheManifest } from './types.js';
 
 /** Prefix of the temp directory an entry is extracted into, beside its target. */
 export const RESTORE_TEMP_PREFIX = '.codeartifact-cache-restore-';
@@ -60,15 +73,70 @@ export async function moveInto(src: string, dst: string): Promise<void> {
   for (const name of await readdir(src)) await moveInto(join(src, name), join(dst, name));
 }
 
-/** Decompresses in-process (gzip) or through `zstd -d` (no zstd in Node 20's zlib). */
-function decompressor(manifest: CacheManifest, opts: RunOptions) {
-  if (manifest.compression === 'gzip') return { stream: createGunzip(), exited: Promise.resolve() };
-  return filterProcess(['zstd', '-d', '-c', '-q'], opts);
+/** The streams that turn `archive` into tar bytes, and what settles once it was all read and checked. */
+interface TarSource {
+  readonly streams: readonly (NodeJS.ReadableStream | NodeJS.ReadWriteStream)[];
+  /** The size and sha256 check, when it is not one of the streams. */
+  readonly verified: Promise<unknown>;
+  /** The decompressor's exit (a kill after a failed read fails it too). */
+  readonly exited: Promise<unknown>;
+  /** Stops the decompressor when the read failed (the check goes on: a damaged archive is told as that). */
+  stop(): void;
+  /** Releases what it holds, after it settled or failed. */
+  close(): Promise<void>;
 }
 
-/** Streams `archive` (the compressed bytes) through the checks into `root`; rejects on any problem. */
+/**
+ * A zstd file is read by zstd itself (no byte through this process) while a worker thread hashes the same
+ * descriptor; anything else streams through the size and sha256 check into the decompressor (gzip in
+ * process: Node 20's zlib has no zstd).
+ */
+async function tarSource(
+  archive: ArchiveSource,
+  manifest: CacheManifest,
+  opts: RunOptions,
+): Promise<TarSource> {
+  if ('file' in archive && manifest.compression === 'zstd') {
+    const handle = await open(archive.file, 'r');
+    try {
+      checkArchiveSize((await handle.stat()).size, manifest);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    const hashing = hashDescriptor(handle.fd);
+    const zstd = readerProcess(ZSTD_DECOMPRESS, handle.fd, opts);
+    const verified = hashing.result.then((d) => checkDigest(d, manifest));
+    verified.catch(() => undefined);
+    const close = async () => {
+      zstd.stream.destroy();
+      await hashing.stop(); // the thread reads this descriptor: closed only once it is gone
+      await handle.close();
+    };
+    return { streams: [zstd.stream], verified, exited: zstd.exited, stop: zstd.stop, close };
+  }
+  const input = 'file' in archive ? createReadStream(archive.file, { highWaterMark: 1 << 20 }) : archive;
+  const { stream, exited, stop } =
+    manifest.compression === 'gzip'
+      ? { stream: createGunzip(), exited: Promise.resolve(), stop: () => undefined }
+      : filterProcess(ZSTD_DECOMPRESS, opts);
+  const close = async () => void stream.destroy();
+  const streams = [input, checkedBytes(manifest), stream];
+  return { streams, verified: Promise.resolve(), exited, stop, close };
+}
+
+const ZSTD_DECOMPRESS = ['zstd', '-d', '-c', '-q'] as const;
+
+/** Waits for all; rejects with the first failure in the order given, not in time. */
+async function inOrder(work: readonly Promise<unknown>[]): Promise<void> {
+  for (const outcome of await Promise.allSettled(work)) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+  }
+}
+
+/** Streams `archive` through the checks into `root`; rejects on any problem. */
 async function unpackInto(
-  archive: Readable,
+  archive: ArchiveSource,
   manifest: CacheManifest,
   root: string,
   opts: ExtractOptions,
@@ -86,14 +154,18 @@ async function unpackInto(
       }
     },
   });
-  const { stream, exited } = decompressor(manifest, opts);
+  const source = await tarSource(archive, manifest, opts);
   try {
     const signal = opts.signal ? { signal: opts.signal } : {};
-    await Promise.all([pipeline(archive, checkedBytes(manifest), stream, sink, signal), exited]);
+    // A damaged archive is reported as that, whatever it broke downstream first (zstd, a member); a member
+    // refused is reported as that, not as the decompressor killed because of it.
+    const piped = pipeline([...source.streams, sink], signal);
+    piped.catch(() => source.stop());
+    await inOrder([source.verified, piped, source.exited]);
     reader.finish();
   } finally {
     writer.close();
-    stream.destroy();
+    await source.close();
   }
   return { files: writer.files, bytes: writer.bytes };
 }
@@ -122,12 +194,15 @@ const settle = <T>(p: T | Promise<T>) =>
   );
 
 /** The settled target, or its error thrown (the archive is not read then). */
-async function answerOf(final: ReturnType<typeof settle<string>>, archive: Readable): Promise<string> {
+async function answerOf(final: ReturnType<typeof settle<string>>, archive: ArchiveSource): Promise<string> {
   const answer = await final;
   if ('value' in answer) return answer.value;
-  archive.destroy();
+  discard(archive);
   throw answer.error;
 }
+
+/** A stream not read to its end is destroyed (a download stops); a file is left as it is. */
+const discard = (archive: ArchiveSource) => void ('file' in archive || archive.destroy());
 
 /**
  * Restores compressed archive bytes into `target`, a directory this run chose (or a promise of it: see
@@ -135,7 +210,7 @@ async function answerOf(final: ReturnType<typeof settle<string>>, archive: Reada
  * what is checked.
  */
 export async function extractStream(
-  archive: Readable,
+  archive: ArchiveSource,
   manifest: CacheManifest,
   target: string | Promise<string>,
   opts: ExtractOptions = {},
@@ -158,7 +233,7 @@ export async function extractStream(
     await place(root, dir);
     return extracted;
   } catch (error) {
-    archive.destroy();
+    discard(archive);
     for (const dir of created) await rm(dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -173,8 +248,7 @@ export async function extractArchive(
   opts: ExtractOptions = {},
 ): Promise<CacheManifest & Extracted> {
   const manifest = await readManifest(bundleDir);
-  const path = join(bundleDir, BUNDLE_ARCHIVE);
-  checkArchiveSize((await stat(path)).size, manifest);
-  const archive = createReadStream(path, { highWaterMark: 1 << 20 });
-  return { ...manifest, ...(await extractStream(archive, manifest, target, opts)) };
+  const file = join(bundleDir, BUNDLE_ARCHIVE);
+  checkArchiveSize((await stat(file)).size, manifest);
+  return { ...manifest, ...(await extractStream({ file }, manifest, target, opts)) };
 }

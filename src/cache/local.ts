@@ -5,7 +5,6 @@
  * when the key is taken: entries are immutable.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkArchiveSize, parseManifest } from './archive.js';
@@ -118,8 +117,7 @@ export class LocalStore implements CacheStore {
     const manifest = parseManifest(await readFile(join(entry.dir, BUNDLE_MANIFEST), 'utf8'));
     const archive = join(entry.dir, BUNDLE_ARCHIVE);
     checkArchiveSize((await stat(archive)).size, manifest);
-    const body = createReadStream(archive, { highWaterMark: 1 << 20 });
-    return { matchedKey: entry.key, exact: entry.key === key, manifest, body };
+    return { matchedKey: entry.key, exact: entry.key === key, manifest, archive: { file: archive } };
   }
 
   async save(bundleDir: string, key: string, opts: TransferOptions): Promise<'saved' | 'exists'> {

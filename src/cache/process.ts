@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { Duplex, Transform } from 'node:stream';
+import { Duplex, Transform, type Readable } from 'node:stream';
+import { ThreadHash, type Digest } from './hash-thread.js';
 
 /** How tar (and zstd under it) run. */
 export interface RunOptions {
@@ -42,20 +43,45 @@ export function filterProcess(argv: readonly string[], opts: RunOptions = {}) {
   // The stream's own errors (EPIPE when the reader stops early) surface through the pipeline instead.
   exited.catch(() => undefined);
   const stream = Duplex.from({ writable: child.stdin, readable: child.stdout });
-  // Stopped early (a refused member, a failed check): the process must not outlive the stream. After its
-  // output ended it is exiting by itself, and its exit code still counts.
+  return { stream, exited, stop: stopper(child) };
+}
+
+/**
+ * Stops `child` unless its output already ended (it is exiting by itself then, and its exit code still
+ * counts). Called when the read stopped early (a refused member, a failed check): the process must not
+ * outlive it, blocked on a pipe nobody reads (destroying the streams alone does not always close stdout).
+ */
+function stopper(child: ChildProcess): () => void {
   let ended = false;
-  child.stdout.once('end', () => (ended = true));
-  stream.once('close', () => void (ended || child.kill()));
-  return { stream, exited };
+  child.stdout?.once('end', () => (ended = true));
+  return () => {
+    if (ended) return;
+    child.kill();
+    child.stdout?.destroy(); // 'close' (which whenExited waits for) needs every stdio stream closed
+  };
+}
+
+/** Throws unless `actual` (what was read) is the size and sha256 the manifest says. */
+export function checkDigest(actual: Digest, expected: { readonly sha256: string; readonly size: number }) {
+  if (actual.size !== expected.size) {
+    throw new Error(
+      `The cache archive is ${actual.size} bytes where its manifest says ${expected.size} (truncated?)`,
+    );
+  }
+  if (actual.sha256 !== expected.sha256) {
+    throw new Error(
+      `The cache archive's sha256 is ${actual.sha256} where its manifest says ${expected.sha256}`,
+    );
+  }
 }
 
 /**
  * Passes bytes through unchanged, failing the stream as soon as there are more than the manifest's size
  * and, at the end, unless size and sha256 match: a truncated, padded or altered archive never completes.
+ * The hashing happens on a worker thread (hash-thread.ts).
  */
 export function checkedBytes(expected: { readonly sha256: string; readonly size: number }): Transform {
-  const hash = createHash('sha256');
+  const hash = new ThreadHash();
   let size = 0;
   return new Transform({
     highWaterMark: 1 << 20,
@@ -66,26 +92,33 @@ export function checkedBytes(expected: { readonly sha256: string; readonly size:
           new Error(`The cache archive is larger than the ${expected.size} bytes its manifest says`),
         );
       }
-      hash.update(chunk);
-      callback(null, chunk);
+      this.push(chunk);
+      hash.update(chunk).then(() => callback(), callback);
     },
     flush(callback) {
-      if (size !== expected.size) {
-        return callback(
-          new Error(
-            `The cache archive is ${size} bytes where its manifest says ${expected.size} (truncated?)`,
-          ),
-        );
-      }
-      const sha256 = hash.digest('hex');
-      if (sha256 !== expected.sha256) {
-        return callback(
-          new Error(`The cache archive's sha256 is ${sha256} where its manifest says ${expected.sha256}`),
-        );
-      }
-      callback();
+      hash
+        .digest()
+        .then((digest) => checkDigest(digest, expected))
+        .then(() => callback(), callback);
+    },
+    destroy(error, callback) {
+      hash.stop();
+      callback(error);
     },
   });
+}
+
+/**
+ * argv reading the open file `fd` as its stdin (a decompressor reading the archive in place: no byte of it
+ * passes through this process) and writing to a stream; `exited` rejects with its stderr on a non-zero
+ * exit. Killed on abort, or by `stop`.
+ */
+export function readerProcess(argv: readonly string[], fd: number, opts: RunOptions = {}) {
+  const [command, ...args] = opts.wrap ? opts.wrap(argv) : argv;
+  const child = spawn(command ?? 'false', args, { stdio: [fd, 'pipe', 'pipe'], signal: opts.signal });
+  const exited = whenExited(child, argv);
+  exited.catch(() => undefined);
+  return { stream: child.stdout as Readable, exited, stop: stopper(child) }; // stdio[1] is 'pipe'
 }
 
 const CHUNK = 1 << 20;

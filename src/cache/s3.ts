@@ -114,11 +114,11 @@ async function open(ctx: S3Context, key: string, restoreKeys: readonly string[],
   const found = await locate(ctx, key, restoreKeys, t);
   if (found === undefined) return undefined;
   const manifest = parseManifest(found.text);
-  const archive = { Bucket: ctx.bucket, Key: found.archiveKey };
-  const head = await ctx.s3.send(new HeadObjectCommand(archive), { abortSignal: t.signal });
+  const object = { Bucket: ctx.bucket, Key: found.archiveKey };
+  const head = await ctx.s3.send(new HeadObjectCommand(object), { abortSignal: t.signal });
   checkArchiveSize(head.ContentLength, manifest);
-  const body = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
-  return { matchedKey: found.matchedKey, exact: found.exact, manifest, body };
+  const archive = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
+  return { matchedKey: found.matchedKey, exact: found.exact, manifest, archive };
 }
 
 async function save(

@@ -48,12 +48,14 @@ export interface RestoreHit {
   exact: boolean;
 }
 
-/** An entry found and opened for reading: its archive bytes arrive as they are downloaded. */
+/** An archive as a store hands it over: its bytes as they are downloaded, or a file here, read in place. */
+export type ArchiveSource = Readable | { readonly file: string };
+
+/** An entry found and opened for reading. */
 export interface OpenedEntry extends RestoreHit {
-  /** Parsed and checked (parseManifest); the body is verified against it while it is extracted. */
+  /** Parsed and checked (parseManifest); the archive is verified against it while it is extracted. */
   readonly manifest: CacheManifest;
-  /** The archive's bytes, in order. */
-  readonly body: Readable;
+  readonly archive: ArchiveSource;
 }
 
 /** One place cache entries live. Errors are thrown; callers turn them into warnings. */

@@ -50,7 +50,7 @@ async function fetchAndExtract(
     const entry = await store.open(plan.key, plan.restoreKeys, opts);
     if (entry === undefined) return undefined;
     const dir = targetDir(plan);
-    const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
+    const extracted = await extractStream(entry.archive, entry.manifest, dir, extract);
     return { ...entry, dir: await dir, manifest: { ...entry.manifest, ...extracted } };
   }
   return withBundleDir(platform, async (bundle) => {

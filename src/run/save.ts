@@ -52,7 +52,17 @@ async function archiveDir(source: DirSource, bundle: string, make: Archiver, sig
   const attempt = guess === undefined ? undefined : make(guess, AbortSignal.any([signal, early.signal]));
   attempt?.catch(() => undefined); // read below when it is kept
   const dir = await source.dir;
-  if (attempt !== undefined && dir === guess) return { dir, manifest: await attempt };
+  if (attempt !== undefined && dir === guess) {
+    // A failed guess is made once more below, now that the query is over: it may have written into the
+    // directory while tar read it (GNU tar: "file changed as we read it"). A timeout is not retried.
+    const kept = await attempt.then(
+      (manifest) => ({ dir, manifest }),
+      (error: unknown) => {
+        if (signal.aborted) throw error;
+      },
+    );
+    if (kept !== undefined) return kept;
+  }
   if (attempt !== undefined) {
     early.abort();
     await attempt.catch(() => undefined);

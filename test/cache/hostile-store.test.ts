@@ -74,7 +74,7 @@ async function plantAndRestore(
   const restoring = (async () => {
     if (how === 'stream' && store.open) {
       const entry = await store.open(key, [], transfer);
-      return entry ? extractStream(entry.body, entry.manifest, box.target) : missed();
+      return entry ? extractStream(entry.archive, entry.manifest, box.target) : missed();
     }
     const fetched = join(tmp.dir, `fetched-${n}`);
     const hit = await store.restore(fetched, key, [], transfer);

@@ -76,3 +76,19 @@ it('throws the archive of the usual directory away when the tool names another o
   expect((await restore(second.config, second.platform)).results.map((r) => r.outcome)).toEqual(['hit']);
   expect(await snapshot(answer)).toEqual(expected);
 });
+
+it('archives once more when the query itself wrote into the directory while tar read it', async () => {
+  // Like npm's debug logs: the tool adds entries to its cache directory while it answers (for 0.5 s), so
+  // GNU tar's read of the guessed directory fails with "file changed as we read it".
+  const usual = join(tmp.dir, 'home-1', '.npm');
+  const bin = join(tmp.dir, 'bin');
+  await mkdir(bin, { recursive: true });
+  const script = `#!/bin/sh\nfor i in $(seq 100); do : > '${usual}'/log-$i; sleep 0.005; done\necho '${usual}'\n`;
+  await writeFile(join(bin, 'npm'), script);
+  await chmod(join(bin, 'npm'), 0o755);
+  const first = (await machines(bin))();
+  expect((await restore(first.config, first.platform)).results.map((r) => r.outcome)).toEqual(['miss']);
+  await makeTree(usual, 3000); // tar reads it for longer than the tool's first writes take
+  expect((await save(first.config, first.platform)).map((r) => r.outcome)).toEqual(['saved']);
+  expect(first.platform.warnings).toEqual([]);
+});
