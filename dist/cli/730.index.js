@@ -1375,7 +1375,9 @@ const npm = {
     tool: 'npm',
     format: 'npm',
     lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
-    cacheDirCommand: ['npm', 'config', 'get', 'cache'],
+    // Every npm command writes a debug log into <cache>/_logs unless told not to: asking where the cache is
+    // must not change it (save archives it meanwhile, and logs are not downloads).
+    cacheDirCommand: ['npm', 'config', 'get', 'cache', '--logs-max=0'],
     defaultCacheDir: { linux: '{home}/.npm', darwin: '{home}/.npm', win32: '{localAppData}/npm-cache' },
     lockfileWarnings: (fileName, text, registry) => npmLockfileWarnings(fileName, text, registry),
     render: (ctx) => renderNpmFamily(ctx, 'npm'),

@@ -210,11 +210,107 @@ function checkArchiveSize(actual, manifest) {
 
 /***/ }),
 
+/***/ 93178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ThreadHash),
+/* harmony export */   m: () => (/* binding */ hashDescriptor)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/**
+ * sha256 on a worker thread. A restore is bound by the main thread (it reads the tar stream and writes
+ * every file); hashing 320 MiB there costs it ~0.22 s. Here a worker hashes instead: either the archive
+ * file itself, with positioned reads on the very descriptor zstd reads as its stdin (pread leaves their
+ * shared offset alone), or the chunks of a stream, copied to it as they pass.
+ */
+
+// CommonJS, evaluated as the worker's whole program: nothing to bundle or find on disk.
+const PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { readSync } = require('node:fs');
+const hash = createHash('sha256');
+let size = 0;
+if (workerData.fd !== undefined) {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  for (let n; (n = readSync(workerData.fd, buffer, 0, buffer.length, size)) > 0; size += n) {
+    hash.update(buffer.subarray(0, n));
+  }
+  parentPort.postMessage({ sha256: hash.digest('hex'), size });
+} else {
+  parentPort.on('message', (chunk) => {
+    if (chunk === null) return parentPort.postMessage({ sha256: hash.digest('hex'), size });
+    hash.update(new Uint8Array(chunk));
+    size += chunk.byteLength;
+    parentPort.postMessage(chunk.byteLength);
+  });
+}
+`;
+/** Copied bytes not yet hashed, at most: a stream never runs ahead of the worker by more. */
+const MAX_IN_FLIGHT = 32 << 20;
+function start(workerData, onAck) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(PROGRAM, { eval: true, workerData });
+    const digest = new Promise((done, fail) => {
+        worker.on('message', (m) => (typeof m === 'number' ? onAck(m) : done(m)));
+        worker.once('error', fail);
+        worker.once('exit', (code) => fail(new Error(`the hashing thread stopped (exit code ${code})`)));
+    });
+    // Whatever happens, the thread ends with its answer (or is stopped by `stop`).
+    const result = digest.finally(() => void worker.terminate());
+    result.catch(() => undefined);
+    return { worker, result };
+}
+/**
+ * sha256 and size of the open file `fd`, read from its start to its end. `stop` ends the thread early; the
+ * descriptor may be closed once it (or the result) settled.
+ */
+function hashDescriptor(fd) {
+    const { worker, result } = start({ fd }, () => undefined);
+    return { result, stop: () => worker.terminate() };
+}
+/** A hasher fed chunk by chunk; `update` resolves once the thread has room for more. */
+class ThreadHash {
+    inFlight = 0;
+    waiting;
+    thread = start({}, (bytes) => {
+        this.inFlight -= bytes;
+        if (this.inFlight <= MAX_IN_FLIGHT)
+            this.waiting?.();
+    });
+    /** Copies `chunk` to the thread. */
+    async update(chunk) {
+        const copy = new Uint8Array(chunk).buffer; // a copy the size of the chunk, to hand over
+        this.inFlight += copy.byteLength;
+        this.thread.worker.postMessage(copy, [copy]);
+        if (this.inFlight <= MAX_IN_FLIGHT)
+            return;
+        await Promise.race([
+            new Promise((room) => (this.waiting = room)),
+            this.thread.result.then(() => undefined),
+        ]);
+    }
+    /** The digest of everything updated so far; the thread ends after it. */
+    digest() {
+        this.thread.worker.postMessage(null);
+        return this.thread.result;
+    }
+    /** Ends the thread without an answer. */
+    stop() {
+        void this.thread.worker.terminate();
+    }
+}
+
+
+/***/ }),
+
 /***/ 76528:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ checkedBytes),
+/* harmony export */   H: () => (/* binding */ readerProcess),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
 /* harmony export */   hd: () => (/* binding */ fileDigest),
 /* harmony export */   qI: () => (/* binding */ runTool),
 /* harmony export */   u8: () => (/* binding */ filterProcess)
@@ -223,6 +319,8 @@ function checkArchiveSize(actual, manifest) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var _hash_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93178);
+
 
 
 
@@ -257,19 +355,39 @@ function filterProcess(argv, opts = {}) {
     // The stream's own errors (EPIPE when the reader stops early) surface through the pipeline instead.
     exited.catch(() => undefined);
     const stream = node_stream__WEBPACK_IMPORTED_MODULE_3__.Duplex.from({ writable: child.stdin, readable: child.stdout });
-    // Stopped early (a refused member, a failed check): the process must not outlive the stream. After its
-    // output ended it is exiting by itself, and its exit code still counts.
+    return { stream, exited, stop: stopper(child) };
+}
+/**
+ * Stops `child` unless its output already ended (it is exiting by itself then, and its exit code still
+ * counts). Called when the read stopped early (a refused member, a failed check): the process must not
+ * outlive it, blocked on a pipe nobody reads (destroying the streams alone does not always close stdout).
+ */
+function stopper(child) {
     let ended = false;
-    child.stdout.once('end', () => (ended = true));
-    stream.once('close', () => void (ended || child.kill()));
-    return { stream, exited };
+    child.stdout?.once('end', () => (ended = true));
+    return () => {
+        if (ended)
+            return;
+        child.kill();
+        child.stdout?.destroy(); // 'close' (which whenExited waits for) needs every stdio stream closed
+    };
+}
+/** Throws unless `actual` (what was read) is the size and sha256 the manifest says. */
+function checkDigest(actual, expected) {
+    if (actual.size !== expected.size) {
+        throw new Error(`The cache archive is ${actual.size} bytes where its manifest says ${expected.size} (truncated?)`);
+    }
+    if (actual.sha256 !== expected.sha256) {
+        throw new Error(`The cache archive's sha256 is ${actual.sha256} where its manifest says ${expected.sha256}`);
+    }
 }
 /**
  * Passes bytes through unchanged, failing the stream as soon as there are more than the manifest's size
  * and, at the end, unless size and sha256 match: a truncated, padded or altered archive never completes.
+ * The hashing happens on a worker thread (hash-thread.ts).
  */
 function checkedBytes(expected) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const hash = new _hash_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .ThreadHash */ .l();
     let size = 0;
     return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
         highWaterMark: 1 << 20,
@@ -278,20 +396,32 @@ function checkedBytes(expected) {
             if (size > expected.size) {
                 return callback(new Error(`The cache archive is larger than the ${expected.size} bytes its manifest says`));
             }
-            hash.update(chunk);
-            callback(null, chunk);
+            this.push(chunk);
+            hash.update(chunk).then(() => callback(), callback);
         },
         flush(callback) {
-            if (size !== expected.size) {
-                return callback(new Error(`The cache archive is ${size} bytes where its manifest says ${expected.size} (truncated?)`));
-            }
-            const sha256 = hash.digest('hex');
-            if (sha256 !== expected.sha256) {
-                return callback(new Error(`The cache archive's sha256 is ${sha256} where its manifest says ${expected.sha256}`));
-            }
-            callback();
+            hash
+                .digest()
+                .then((digest) => checkDigest(digest, expected))
+                .then(() => callback(), callback);
+        },
+        destroy(error, callback) {
+            hash.stop();
+            callback(error);
         },
     });
+}
+/**
+ * argv reading the open file `fd` as its stdin (a decompressor reading the archive in place: no byte of it
+ * passes through this process) and writing to a stream; `exited` rejects with its stderr on a non-zero
+ * exit. Killed on abort, or by `stop`.
+ */
+function readerProcess(argv, fd, opts = {}) {
+    const [command, ...args] = opts.wrap ? opts.wrap(argv) : argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command ?? 'false', args, { stdio: [fd, 'pipe', 'pipe'], signal: opts.signal });
+    const exited = whenExited(child, argv);
+    exited.catch(() => undefined);
+    return { stream: child.stdout, exited, stop: stopper(child) }; // stdio[1] is 'pipe'
 }
 const CHUNK = 1 << 20;
 /** How long a reader that caught up with the writer waits before looking again. */
@@ -325,6 +455,10 @@ async function fileDigest(path, opts = {}) {
                 break;
             await new Promise((wake) => setTimeout(wake, FOLLOW_POLL_MS));
         }
+        // Only appended to, the file is now exactly what was read; anything else (truncated and rewritten by a
+        // second writer) is not what the digest describes.
+        if ((await file.stat()).size !== size)
+            throw new Error(`${path} changed while it was hashed`);
     }
     finally {
         await file.close();
@@ -618,6 +752,8 @@ function fileMode(path, mode) {
     return mode & 0o777;
 }
 
+// EXTERNAL MODULE: ./build/cache/hash-thread.js
+var hash_thread = __webpack_require__(93178);
 // EXTERNAL MODULE: ./build/cache/process.js
 var cache_process = __webpack_require__(76528);
 ;// CONCATENATED MODULE: ./build/cache/tar-reader.js
@@ -936,6 +1072,7 @@ var types = __webpack_require__(23756);
 
 
 
+
 /** Prefix of the temp directory an entry is extracted into, beside its target. */
 const RESTORE_TEMP_PREFIX = '.codeartifact-cache-restore-';
 /** Restored bytes (and files) allowed per archive byte, unless told otherwise. */
@@ -958,13 +1095,49 @@ async function moveInto(src, dst) {
     for (const name of await (0,promises_.readdir)(src))
         await moveInto((0,external_node_path_.join)(src, name), (0,external_node_path_.join)(dst, name));
 }
-/** Decompresses in-process (gzip) or through `zstd -d` (no zstd in Node 20's zlib). */
-function decompressor(manifest, opts) {
-    if (manifest.compression === 'gzip')
-        return { stream: (0,external_node_zlib_.createGunzip)(), exited: Promise.resolve() };
-    return (0,cache_process/* filterProcess */.u8)(['zstd', '-d', '-c', '-q'], opts);
+/**
+ * A zstd file is read by zstd itself (no byte through this process) while a worker thread hashes the same
+ * descriptor; anything else streams through the size and sha256 check into the decompressor (gzip in
+ * process: Node 20's zlib has no zstd).
+ */
+async function tarSource(archive, manifest, opts) {
+    if ('file' in archive && manifest.compression === 'zstd') {
+        const handle = await (0,promises_.open)(archive.file, 'r');
+        try {
+            (0,cache_archive/* checkArchiveSize */.gg)((await handle.stat()).size, manifest);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+        const hashing = (0,hash_thread/* hashDescriptor */.m)(handle.fd);
+        const zstd = (0,cache_process/* readerProcess */.H)(ZSTD_DECOMPRESS, handle.fd, opts);
+        const verified = hashing.result.then((d) => (0,cache_process/* checkDigest */.H2)(d, manifest));
+        verified.catch(() => undefined);
+        const close = async () => {
+            zstd.stream.destroy();
+            await hashing.stop(); // the thread reads this descriptor: closed only once it is gone
+            await handle.close();
+        };
+        return { streams: [zstd.stream], verified, exited: zstd.exited, stop: zstd.stop, close };
+    }
+    const input = 'file' in archive ? (0,external_node_fs_.createReadStream)(archive.file, { highWaterMark: 1 << 20 }) : archive;
+    const { stream, exited, stop } = manifest.compression === 'gzip'
+        ? { stream: (0,external_node_zlib_.createGunzip)(), exited: Promise.resolve(), stop: () => undefined }
+        : (0,cache_process/* filterProcess */.u8)(ZSTD_DECOMPRESS, opts);
+    const close = async () => void stream.destroy();
+    const streams = [input, (0,cache_process/* checkedBytes */.Dp)(manifest), stream];
+    return { streams, verified: Promise.resolve(), exited, stop, close };
 }
-/** Streams `archive` (the compressed bytes) through the checks into `root`; rejects on any problem. */
+const ZSTD_DECOMPRESS = ['zstd', '-d', '-c', '-q'];
+/** Waits for all; rejects with the first failure in the order given, not in time. */
+async function inOrder(work) {
+    for (const outcome of await Promise.allSettled(work)) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+    }
+}
+/** Streams `archive` through the checks into `root`; rejects on any problem. */
 async function unpackInto(archive, manifest, root, opts) {
     const writer = new TreeWriter(root, restoreLimits(manifest.size, opts.maxRatio ?? DEFAULT_MAX_RATIO));
     const reader = new TarReader(writer);
@@ -980,15 +1153,19 @@ async function unpackInto(archive, manifest, root, opts) {
             }
         },
     });
-    const { stream, exited } = decompressor(manifest, opts);
+    const source = await tarSource(archive, manifest, opts);
     try {
         const signal = opts.signal ? { signal: opts.signal } : {};
-        await Promise.all([(0,external_node_stream_promises_.pipeline)(archive, (0,cache_process/* checkedBytes */.Dp)(manifest), stream, sink, signal), exited]);
+        // A damaged archive is reported as that, whatever it broke downstream first (zstd, a member); a member
+        // refused is reported as that, not as the decompressor killed because of it.
+        const piped = (0,external_node_stream_promises_.pipeline)([...source.streams, sink], signal);
+        piped.catch(() => source.stop());
+        await inOrder([source.verified, piped, source.exited]);
         reader.finish();
     }
     finally {
         writer.close();
-        stream.destroy();
+        await source.close();
     }
     return { files: writer.files, bytes: writer.bytes };
 }
@@ -1015,9 +1192,11 @@ async function answerOf(final, archive) {
     const answer = await final;
     if ('value' in answer)
         return answer.value;
-    archive.destroy();
+    discard(archive);
     throw answer.error;
 }
+/** A stream not read to its end is destroyed (a download stops); a file is left as it is. */
+const discard = (archive) => void ('file' in archive || archive.destroy());
 /**
  * Restores compressed archive bytes into `target`, a directory this run chose (or a promise of it: see
  * `stageNear`). The entry's members land in a temp directory beside it first; see the module comment for
@@ -1045,7 +1224,7 @@ async function extractStream(archive, manifest, target, opts = {}) {
         return extracted;
     }
     catch (error) {
-        archive.destroy();
+        discard(archive);
         for (const dir of created)
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         throw error;
@@ -1057,10 +1236,9 @@ async function extractStream(archive, manifest, target, opts = {}) {
 /** Restores the bundle in `bundleDir` (archive + manifest, as a store left it) into `target`. */
 async function extractArchive(bundleDir, target, opts = {}) {
     const manifest = await (0,cache_archive/* readManifest */.WI)(bundleDir);
-    const path = (0,external_node_path_.join)(bundleDir, types/* BUNDLE_ARCHIVE */.i);
-    (0,cache_archive/* checkArchiveSize */.gg)((await (0,promises_.stat)(path)).size, manifest);
-    const archive = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
-    return { ...manifest, ...(await extractStream(archive, manifest, target, opts)) };
+    const file = (0,external_node_path_.join)(bundleDir, types/* BUNDLE_ARCHIVE */.i);
+    (0,cache_archive/* checkArchiveSize */.gg)((await (0,promises_.stat)(file)).size, manifest);
+    return { ...manifest, ...(await extractStream({ file }, manifest, target, opts)) };
 }
 
 ;// CONCATENATED MODULE: ./build/core/cache-summary.js
@@ -1147,7 +1325,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-
 const entryName = (key) => (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
 const TEMP_PREFIX = '.saving-';
 class LocalStore {
@@ -1223,8 +1400,7 @@ class LocalStore {
         const manifest = (0,cache_archive/* parseManifest */.Ng)(await (0,promises_.readFile)((0,external_node_path_.join)(entry.dir, types/* BUNDLE_MANIFEST */.R), 'utf8'));
         const archive = (0,external_node_path_.join)(entry.dir, types/* BUNDLE_ARCHIVE */.i);
         (0,cache_archive/* checkArchiveSize */.gg)((await (0,promises_.stat)(archive)).size, manifest);
-        const body = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
-        return { matchedKey: entry.key, exact: entry.key === key, manifest, body };
+        return { matchedKey: entry.key, exact: entry.key === key, manifest, archive: { file: archive } };
     }
     async save(bundleDir, key, opts) {
         const target = (0,external_node_path_.join)(this.dir, entryName(key));
@@ -1665,10 +1841,17 @@ async function keyCaches(config, platform, askDirs = true) {
     }
     return { keyed, notes };
 }
-/** The directory of the cache `id` names (a tool, or go-build), asked now: for save when restore did not. */
-async function cacheDirOf(config, platform, id) {
+/**
+ * The directory of the cache `id` names (a tool, or go-build), asked now (for save when restore did not
+ * ask), and where it usually is, known at once (the tool's default here).
+ */
+function cacheDirOf(config, platform, id) {
     const target = cacheTargets([id === 'go-build' ? 'go' : id], true).find((t) => t.id === id);
-    return target && cacheDir(target, (0,external_node_path_.resolve)(config.workingDirectory), platform);
+    if (target === undefined)
+        return { dir: Promise.resolve(undefined) };
+    const usual = defaultDir(target, platform);
+    const dir = cacheDir(target, (0,external_node_path_.resolve)(config.workingDirectory), platform);
+    return { dir, ...(usual === undefined ? {} : { usual }) };
 }
 /** Every directory to cache, with keys and directories; notes say why a tool was left out. */
 async function planCaches(config, platform) {
@@ -1735,7 +1918,7 @@ async function fetchAndExtract(store, plan, opts, options, platform) {
         if (entry === undefined)
             return undefined;
         const dir = targetDir(plan);
-        const extracted = await extractStream(entry.body, entry.manifest, dir, extract);
+        const extracted = await extractStream(entry.archive, entry.manifest, dir, extract);
         return { ...entry, dir: await dir, manifest: { ...entry.manifest, ...extracted } };
     }
     return withBundleDir(platform, async (bundle) => {
@@ -1933,6 +2116,8 @@ function saveDecision(policy, dryRun, outcome) {
 
 
 
+
+
 const nonEmpty = (dir) => (0,promises_.readdir)(dir).then((names) => names.length > 0, () => false);
 /** After a partial restore, the files it brought that this build did not read (see prune.ts). */
 async function unused(dir, restored) {
@@ -1940,28 +2125,67 @@ async function unused(dir, restored) {
         return [];
     return unreadRestoredFiles(dir, restored);
 }
-/** Saves one directory unless restore found its exact key; every problem is a warning. */
-async function saveOne(store, plan, config, platform) {
+/**
+ * Archives the tool's directory into `bundle` while the tool is still naming it (`npm config get cache`
+ * alone takes 0.2–0.4 s): tar starts on the usual place at once, and that archive is kept when the answer
+ * is the usual place, else stopped, thrown away and made again from the answer. Undefined when the tool
+ * names no directory; a note when there is nothing to save.
+ */
+async function archiveDir(source, bundle, make, signal) {
+    const guess = source.usual !== undefined && (await nonEmpty(source.usual)) ? source.usual : undefined;
+    const early = new AbortController();
+    const attempt = guess === undefined ? undefined : make(guess, AbortSignal.any([signal, early.signal]));
+    attempt?.catch(() => undefined); // read below when it is kept
+    const dir = await source.dir;
+    if (attempt !== undefined && dir === guess) {
+        // A failed guess is made once more below, now that the query is over: it may have written into the
+        // directory while tar read it (GNU tar: "file changed as we read it"). A timeout is not retried.
+        const kept = await attempt.then((manifest) => ({ dir, manifest }), (error) => {
+            if (signal.aborted)
+                throw error;
+        });
+        if (kept !== undefined)
+            return kept;
+    }
+    if (attempt !== undefined) {
+        early.abort();
+        await attempt.catch(() => undefined);
+        for (const name of [types/* BUNDLE_ARCHIVE */.i, types/* BUNDLE_MANIFEST */.R])
+            await (0,promises_.rm)((0,external_node_path_.join)(bundle, name), { force: true });
+    }
+    if (dir === undefined)
+        return undefined;
+    if (!(await nonEmpty(dir)))
+        return `nothing in ${dir}`;
+    return { dir, manifest: await make(dir, signal) };
+}
+/**
+ * Saves one directory unless restore found its exact key; every problem is a warning. Undefined when the
+ * tool could not tell where its cache is.
+ */
+async function saveOne(store, plan, source, config, platform) {
     const started = Date.now();
     const base = { id: plan.id, key: plan.key };
     const skip = (note) => ({ ...base, outcome: 'skipped', note, seconds: 0 });
     if (plan.exact)
         return skip('the store holds this exact key already (restored or looked up)');
-    const dir = planDir(plan);
-    if (!(await nonEmpty(dir)))
-        return skip(`nothing in ${dir}`);
     try {
         return await withBundleDir(platform, async (bundle) => {
             const opts = transferOptions(config, platform, plan.id);
             const what = `Saving the ${plan.id} cache`;
-            const exclude = await unused(dir, plan.restored);
-            if (exclude.length > 0)
-                platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
-            const manifest = await bounded((0,cache_archive/* createArchive */.tU)(dir, bundle, plan.key, {
-                signal: opts.signal,
-                exclude,
-                windowsDirs: platform.runEnv.windowsDirs,
-            }), opts.signal, what);
+            const make = async (dir, signal) => {
+                const exclude = await unused(dir, plan.restored);
+                if (exclude.length > 0)
+                    platform.info(`${plan.id}: leaving out ${exclude.length} restored files nothing read`);
+                const { windowsDirs } = platform.runEnv;
+                return (0,cache_archive/* createArchive */.tU)(dir, bundle, plan.key, { signal, exclude, windowsDirs });
+            };
+            const made = await bounded(archiveDir(source, bundle, make, opts.signal), opts.signal, what);
+            if (made === undefined)
+                return undefined;
+            if (typeof made === 'string')
+                return skip(made);
+            const { manifest } = made;
             const outcome = await bounded(store.save(bundle, plan.key, opts), opts.signal, what);
             platform.info(`${plan.id}: ${outcome === 'saved' ? 'saved' : 'already saved by another job'} ${mib(manifest.size)} as ${plan.key}`);
             return { ...base, outcome, bytes: manifest.size, seconds: since(started) };
@@ -2007,14 +2231,17 @@ session) {
     const results = [];
     for (const plan of planned) {
         // An exact hit is skipped anyway: the tool is not asked (asking makes npm create its directory).
-        const paths = plan.paths ??
-            ('exact' in plan && plan.exact
-                ? []
-                : await cacheDirOf(config, platform, plan.id).then((d) => (d === undefined ? d : [d])));
-        if (paths === undefined)
+        const known = plan.paths && planDir({ ...plan, paths: plan.paths });
+        const source = known !== undefined
+            ? { dir: Promise.resolve(known), usual: known }
+            : 'exact' in plan && plan.exact
+                ? { dir: Promise.resolve(undefined) }
+                : cacheDirOf(config, platform, plan.id);
+        const result = await saveOne(store, plan, source, config, platform);
+        if (result === undefined)
             platform.info(`Not cached: ${noDirNote(plan.id)}`);
         else
-            results.push(await saveOne(store, { ...plan, paths }, config, platform));
+            results.push(result);
     }
     const { markdown, text } = cacheSummary('Dependency cache save', results);
     await platform.appendSummary(markdown, text);

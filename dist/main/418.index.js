@@ -357,11 +357,11 @@ async function s3_open(ctx, key, restoreKeys, t) {
     if (found === undefined)
         return undefined;
     const manifest = (0,cache_archive/* parseManifest */.Ng)(found.text);
-    const archive = { Bucket: ctx.bucket, Key: found.archiveKey };
-    const head = await ctx.s3.send(new dist_cjs.HeadObjectCommand(archive), { abortSignal: t.signal });
+    const object = { Bucket: ctx.bucket, Key: found.archiveKey };
+    const head = await ctx.s3.send(new dist_cjs.HeadObjectCommand(object), { abortSignal: t.signal });
     (0,cache_archive/* checkArchiveSize */.gg)(head.ContentLength, manifest);
-    const body = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
-    return { matchedKey: found.matchedKey, exact: found.exact, manifest, body };
+    const archive = downloadStream(ctx.s3, { bucket: ctx.bucket, key: found.archiveKey }, manifest.size, t);
+    return { matchedKey: found.matchedKey, exact: found.exact, manifest, archive };
 }
 async function save(ctx, bundleDir, key, t) {
     // Cheap early exit; the conditional put below is what actually guarantees immutability.
