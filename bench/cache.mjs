@@ -7,8 +7,8 @@
 //     and a miss as a whole process (goal ≤ 0.5 s)
 // Prints one JSON document: data, medians, ratios and goals. CACHE_BENCH_MIB / CACHE_BENCH_ROUNDS override;
 // CACHE_BENCH_DIR puts the data on another file system (e.g. a tmpfs: /dev/shm). Every timed run starts after
-// `sync`, and nothing is deleted until the end: on a disk mounted with `discard` (these VMs) deleting a tree
-// slows the next seconds of file creation by up to 10×, whichever run comes next.
+// `sync`, and a round's trees are deleted 3 s before the next timed run: on a disk mounted with `discard`
+// (these VMs) deleting a tree slows the next seconds of file creation by up to 10×, whichever run comes next.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,11 @@ function populate(npmCache) {
 }
 
 const settle = () => execFileSync('sync');
+const removeAndSettle = (paths) => {
+  for (const path of paths) rmSync(path, { recursive: true, force: true });
+  settle();
+  execFileSync('sleep', ['3']);
+};
 const seconds = (fn) => {
   settle();
   const t = process.hrtime.bigint();
@@ -67,7 +72,14 @@ function runEnv(home, run, extra = {}) {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(npm_|CODEBUILD_|GITHUB_)/i.test(k)),
   );
-  return { ...env, HOME: home, NPM_CONFIG_USERCONFIG: emptyRc, CODEBUILD_BUILD_ID: `bench:${run}`, ...extra };
+  // Bundles are made under TMPDIR: on the data's file system, as RUNNER_TEMP is on a runner's one disk.
+  const common = {
+    HOME: home,
+    TMPDIR: work,
+    NPM_CONFIG_USERCONFIG: emptyRc,
+    CODEBUILD_BUILD_ID: `bench:${run}`,
+  };
+  return { ...env, ...common, ...extra };
 }
 const ours = (command, flags, env) =>
   sh([process.execPath, CLI, command, '--tools', 'npm', '--working-directory', project, ...flags], env);
@@ -106,6 +118,7 @@ for (let r = 0; r < rounds; r++) {
   ];
   for (const [name, fn] of r % 2 ? restorePair.reverse() : restorePair) t[name].push(seconds(fn));
   if (!existsSync(join(dst, '.npm', '_cacache'))) throw new Error('our restore restored nothing');
+  removeAndSettle([dst, rawDst]);
 }
 // Fixed costs inside "ours": Node starting the CLI, and npm answering where its cache is (restore asks it).
 const fixed = {
@@ -204,6 +217,7 @@ async function s3Figures() {
           ),
         ),
       );
+      removeAndSettle([file, join(work, `s3-x-${r}`), join(work, `s3-s-${r}`)]);
     }
     const s = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
     return {

@@ -91,10 +91,14 @@ export async function downloadFile(
   return total;
 }
 
+/** Parts fetched or being fetched that the consumer has not taken yet, at most (memory: 8 × 8 MiB). */
+export const STREAM_WINDOW = 2 * CONCURRENCY;
+
 /**
- * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes in
- * flight and emitted in order: the consumer (verify + extract) starts on the first part while the next ones
- * download, and at most CONCURRENCY parts are held in memory.
+ * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes and
+ * emitted in order: the consumer (verify + extract) starts on the first part while the next ones download.
+ * A finished GET starts the next one at once, not when the consumer takes a part, so a consumer busy with
+ * one part (writing its files) never leaves the connections idle; at most STREAM_WINDOW parts are held.
  */
 export function downloadStream(
   s3: S3Client,
@@ -102,27 +106,37 @@ export function downloadStream(
   total: number,
   opts: TransferOptions,
 ): Readable {
-  async function* parts(): AsyncGenerator<Uint8Array> {
-    const inFlight: Promise<Uint8Array>[] = [];
-    let next = 0;
-    let done = 0;
-    const launch = (): void => {
+  const queue: Promise<Uint8Array>[] = [];
+  let next = 0;
+  let active = 0;
+  let closed = false;
+  const fill = (): void => {
+    while (!closed && active < CONCURRENCY && queue.length < STREAM_WINDOW && next < total) {
       const start = next;
       next = Math.min(total, start + PART_SIZE);
+      active += 1;
       const part = getRange(s3, source, start, next - 1, opts.signal);
-      part.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled
-      inFlight.push(part);
-    };
-    while (inFlight.length < CONCURRENCY && next < total) launch();
-    while (inFlight.length > 0) {
-      const bytes = await (inFlight.shift() as Promise<Uint8Array>);
-      if (next < total) launch();
+      part.then(
+        () => ((active -= 1), fill()),
+        () => (active -= 1), // awaited in order below, where it fails the stream
+      );
+      queue.push(part);
+    }
+  };
+  async function* parts(): AsyncGenerator<Uint8Array> {
+    let done = 0;
+    fill();
+    while (queue.length > 0) {
+      const bytes = await (queue.shift() as Promise<Uint8Array>);
+      fill();
       done += bytes.length;
       opts.progress?.({ bytes: done, total });
       yield bytes;
     }
   }
-  return Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
+  const stream = Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
+  stream.once('close', () => (closed = true)); // a consumer that stopped early starts no more GETs
+  return stream;
 }
 
 async function getRange(s3: S3Client, source: ObjectRef, first: number, last: number, signal: AbortSignal) {

@@ -151,3 +151,38 @@ test('SSE-KMS parameters and the checksum are stored with the objects', async ()
     expect(head.Metadata?.['sha256']).toBe(manifest.sha256);
   }
 });
+
+test('a streamed download keeps fetching while the consumer is busy, up to its window, and no further', async () => {
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { downloadStream, PART_SIZE, STREAM_WINDOW } = await import('../../src/cache/s3-transfer.js');
+  const parts = STREAM_WINDOW + 3;
+  const body = Buffer.alloc(parts * PART_SIZE, 7);
+  await s3Client(moto.endpoint).send(
+    new PutObjectCommand({ Bucket: BUCKET, Key: 'window/archive', Body: body }),
+  );
+  const tap = await startTap(moto.endpoint);
+  const gets = () => tap.seen.filter((r) => r.method === 'GET' && r.path.includes('window/archive')).length;
+  const settled = async () => {
+    for (let last = -1; last !== gets();) {
+      last = gets();
+      await new Promise((wait) => setTimeout(wait, 700));
+    }
+    return gets();
+  };
+  try {
+    const s3 = s3Client(tap.endpoint);
+    const stream = downloadStream(s3, { bucket: BUCKET, key: 'window/archive' }, body.length, {
+      signal: signal(),
+    });
+    const first = await new Promise<Buffer>((done) => stream.once('data', done));
+    stream.pause(); // a consumer busy with its first part
+    expect(first.length).toBe(PART_SIZE);
+    // Two parts taken from the fetcher (the one read, the one the stream buffered) and a full window beyond
+    // them: not only the GETs that were in flight when a part was taken (that would be 2 + CONCURRENCY).
+    expect(await settled()).toBe(2 + STREAM_WINDOW);
+    stream.destroy();
+    expect(await settled()).toBe(2 + STREAM_WINDOW);
+  } finally {
+    await tap.stop();
+  }
+}, 60_000);
