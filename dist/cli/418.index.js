@@ -776,35 +776,43 @@ async function downloadFile(s3, source, file, opts) {
         throw new Error(`downloaded ${done} of ${total} bytes of ${source.key}`);
     return total;
 }
+/** Parts fetched or being fetched that the consumer has not taken yet, at most (memory: 8 × 8 MiB). */
+const STREAM_WINDOW = 2 * CONCURRENCY;
 /**
- * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes in
- * flight and emitted in order: the consumer (verify + extract) starts on the first part while the next ones
- * download, and at most CONCURRENCY parts are held in memory.
+ * The first `total` bytes of `source` as a stream, fetched as CONCURRENCY ranged GETs of PART_SIZE bytes and
+ * emitted in order: the consumer (verify + extract) starts on the first part while the next ones download.
+ * A finished GET starts the next one at once, not when the consumer takes a part, so a consumer busy with
+ * one part (writing its files) never leaves the connections idle; at most STREAM_WINDOW parts are held.
  */
 function downloadStream(s3, source, total, opts) {
-    async function* parts() {
-        const inFlight = [];
-        let next = 0;
-        let done = 0;
-        const launch = () => {
+    const queue = [];
+    let next = 0;
+    let active = 0;
+    let closed = false;
+    const fill = () => {
+        while (!closed && active < CONCURRENCY && queue.length < STREAM_WINDOW && next < total) {
             const start = next;
             next = Math.min(total, start + PART_SIZE);
+            active += 1;
             const part = getRange(s3, source, start, next - 1, opts.signal);
-            part.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled
-            inFlight.push(part);
-        };
-        while (inFlight.length < CONCURRENCY && next < total)
-            launch();
-        while (inFlight.length > 0) {
-            const bytes = await inFlight.shift();
-            if (next < total)
-                launch();
+            part.then(() => ((active -= 1), fill()), () => (active -= 1));
+            queue.push(part);
+        }
+    };
+    async function* parts() {
+        let done = 0;
+        fill();
+        while (queue.length > 0) {
+            const bytes = await queue.shift();
+            fill();
             done += bytes.length;
             opts.progress?.({ bytes: done, total });
             yield bytes;
         }
     }
-    return external_node_stream_.Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
+    const stream = external_node_stream_.Readable.from(parts(), { objectMode: false, highWaterMark: 1 });
+    stream.once('close', () => (closed = true)); // a consumer that stopped early starts no more GETs
+    return stream;
 }
 async function getRange(s3, source, first, last, signal) {
     const res = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: source.bucket, Key: source.key, Range: `bytes=${first}-${last}` }), { abortSignal: signal });
