@@ -124,6 +124,19 @@ async function keyOne(
   return { id: target.id, key, restoreKeys, dir, cancel, ...(usual === undefined ? {} : { usual }) };
 }
 
+/**
+ * How long a miss waits for the tool's answer. The query started with the keys and has mostly run by then;
+ * its answer, kept in restore's state, spares save from asking again (0.2–0.4 s for npm).
+ */
+export const MISS_DIR_WAIT_MS = 500;
+
+/** The tool's directory if it answers within `ms`, else undefined (the caller cancels the query). */
+export function answerWithin(plan: KeyedCache, ms: number): Promise<string | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((done) => (timer = setTimeout(() => done(undefined), ms)));
+  return Promise.race([plan.dir.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
 /** The note for a target whose directory could not be told. */
 export const noDirNote = (id: string): string => `${id}: could not tell where its cache is`;
 

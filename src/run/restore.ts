@@ -16,7 +16,14 @@ import {
   type CacheState,
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
-import { keyCaches, noDirNote, planCaches, type KeyedCache } from './cache-plan.js';
+import {
+  answerWithin,
+  keyCaches,
+  MISS_DIR_WAIT_MS,
+  noDirNote,
+  planCaches,
+  type KeyedCache,
+} from './cache-plan.js';
 import { lookupOne } from './restore-lookup.js';
 
 /** What restore did, per tool, and the step outputs it set. */
@@ -63,7 +70,7 @@ async function fetchAndExtract(
 
 type Restored = CacheToolResult & { window?: RestoreWindow; dir?: string };
 
-/** Restores one directory; every problem becomes a warning and a 'error' result. A miss never waits for the tool. */
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.5 s for the tool. */
 async function restoreOne(
   store: CacheStore,
   plan: KeyedCache,
@@ -77,7 +84,11 @@ async function restoreOne(
     const extract = { signal: opts.signal, maxRatio: config.maxUnpackRatio };
     const work = fetchAndExtract(store, plan, opts, extract, platform);
     const hit = await bounded(work, opts.signal, `Restoring the ${plan.id} cache`);
-    if (hit === undefined) return { ...base, outcome: 'miss', seconds: since(started) };
+    if (hit === undefined) {
+      const seconds = since(started);
+      const dir = await answerWithin(plan, MISS_DIR_WAIT_MS);
+      return { ...base, outcome: 'miss', seconds, ...(dir === undefined ? {} : { dir }) };
+    }
     const { manifest, dir } = hit;
     platform.info(
       `${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
@@ -154,7 +165,7 @@ export async function restore(
     ...runIdentity(platform),
     planned: keyed.map(({ id, key, restoreKeys }, i) => {
       const r = results[i];
-      // Only a restore knows its directory yet; save asks the tool otherwise (cacheDirOf).
+      // A restore (or a miss whose tool answered in time) knows its directory; save asks the tool otherwise.
       // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
       return {
         id,

@@ -1,4 +1,4 @@
-import { chmod, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { parseCacheInputs } from '../../src/core/cache-inputs.js';
 import { MemoryPlatform } from '../../src/platform/memory.js';
@@ -28,7 +28,7 @@ async function slowNpm(dir: string, release: string): Promise<string> {
 }
 
 it(
-  'a miss does not wait for the tool to name its directory; save asks it then and saves from there',
+  'a miss does not wait long for a slow tool to name its directory; save asks it then and saves from there',
   async () => {
     const project = join(tmp.dir, 'web');
     await cp('test/fixtures/lockfiles/apps/web', project, { recursive: true });
@@ -67,3 +67,27 @@ it(
   // Waiting for the blocked npm would take its 10 s query timeout: this bound is that guarantee's test.
   8_000,
 );
+
+it('a miss keeps the directory a quick tool named, and save does not ask the tool again', async () => {
+  const project = join(tmp.dir, 'web');
+  await cp('test/fixtures/lockfiles/apps/web', project, { recursive: true });
+  const cacheDir = join(tmp.dir, 'elsewhere', 'npm-cache');
+  const bin = join(tmp.dir, 'bin');
+  const calls = join(tmp.dir, 'calls');
+  await mkdir(bin, { recursive: true });
+  await writeFile(join(bin, 'npm'), `#!/bin/sh\necho "$*" >> '${calls}'\necho '${cacheDir}'\n`);
+  await chmod(join(bin, 'npm'), 0o755);
+  const home = join(tmp.dir, 'home');
+  const base = cleanEnv(home);
+  const env = { ...base, PATH: `${bin}${delimiter}${base.PATH ?? ''}`, CODEBUILD_BUILD_ID: 'quick' };
+  const platform = new MemoryPlatform({ homeDir: home, env });
+  const raw = { tools: 'npm', 'working-directory': project, 'local-cache-dir': join(tmp.dir, 'store') };
+  const config = parseCacheInputs(raw, 'local');
+
+  expect((await restore(config, platform)).results.map((r) => r.outcome)).toEqual(['miss']);
+  expect(JSON.parse(platform.namedState[CACHE_STATE] ?? '{}').planned[0].paths).toEqual([cacheDir]);
+  await makeTree(cacheDir);
+  expect((await save(config, platform)).map((r) => r.outcome)).toEqual(['saved']);
+  const asked = (await readFile(calls, 'utf8')).split('\n').filter((l) => l.startsWith('config get cache'));
+  expect(asked).toHaveLength(1);
+});
