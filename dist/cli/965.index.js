@@ -1819,6 +1819,17 @@ async function keyOne(config, platform, target, { scope, askDirs }) {
     const usual = defaultDir(target, platform);
     return { id: target.id, key, restoreKeys, dir, cancel, ...(usual === undefined ? {} : { usual }) };
 }
+/**
+ * How long a miss waits for the tool's answer. The query started with the keys and has mostly run by then;
+ * its answer, kept in restore's state, spares save from asking again (0.2–0.4 s for npm).
+ */
+const MISS_DIR_WAIT_MS = 500;
+/** The tool's directory if it answers within `ms`, else undefined (the caller cancels the query). */
+function answerWithin(plan, ms) {
+    let timer;
+    const late = new Promise((done) => (timer = setTimeout(() => done(undefined), ms)));
+    return Promise.race([plan.dir.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
 /** The note for a target whose directory could not be told. */
 const noDirNote = (id) => `${id}: could not tell where its cache is`;
 /**
@@ -1929,7 +1940,7 @@ async function fetchAndExtract(store, plan, opts, options, platform) {
         return { ...hit, dir: await dir, manifest: await extractArchive(bundle, dir, extract) };
     });
 }
-/** Restores one directory; every problem becomes a warning and a 'error' result. A miss never waits for the tool. */
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.5 s for the tool. */
 async function restoreOne(store, plan, config, platform) {
     const started = Date.now();
     const base = { id: plan.id, key: plan.key };
@@ -1938,8 +1949,11 @@ async function restoreOne(store, plan, config, platform) {
         const extract = { signal: opts.signal, maxRatio: config.maxUnpackRatio };
         const work = fetchAndExtract(store, plan, opts, extract, platform);
         const hit = await bounded(work, opts.signal, `Restoring the ${plan.id} cache`);
-        if (hit === undefined)
-            return { ...base, outcome: 'miss', seconds: since(started) };
+        if (hit === undefined) {
+            const seconds = since(started);
+            const dir = await answerWithin(plan, MISS_DIR_WAIT_MS);
+            return { ...base, outcome: 'miss', seconds, ...(dir === undefined ? {} : { dir }) };
+        }
         const { manifest, dir } = hit;
         platform.info(`${plan.id}: restored ${mib(manifest.size)} (${manifest.files} files, ${mib(manifest.bytes)} unpacked) ` +
             `from ${hit.matchedKey} into ${dir}`);
@@ -2013,7 +2027,7 @@ session) {
         ...runIdentity(platform),
         planned: keyed.map(({ id, key, restoreKeys }, i) => {
             const r = results[i];
-            // Only a restore knows its directory yet; save asks the tool otherwise (cacheDirOf).
+            // A restore (or a miss whose tool answered in time) knows its directory; save asks the tool otherwise.
             // A partial restore's window lets save leave out what the new lockfile no longer reads (prune.ts).
             return {
                 id,
