@@ -125,10 +125,11 @@ async function keyOne(
 }
 
 /**
- * How long a miss waits for the tool's answer. The query started with the keys and has mostly run by then;
- * its answer, kept in restore's state, spares save from asking again (0.2–0.4 s for npm).
+ * How long a miss waits for the tool's answer (a miss must stay well under 0.5 s). The query started with
+ * the keys and has mostly run by then; its answer, kept in restore's state, spares save from asking again
+ * (0.2–0.4 s for npm).
  */
-export const MISS_DIR_WAIT_MS = 500;
+export const MISS_DIR_WAIT_MS = 250;
 
 /** The tool's directory if it answers within `ms`, else undefined (the caller cancels the query). */
 export function answerWithin(plan: KeyedCache, ms: number): Promise<string | undefined> {

@@ -70,7 +70,7 @@ async function fetchAndExtract(
 
 type Restored = CacheToolResult & { window?: RestoreWindow; dir?: string };
 
-/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.5 s for the tool. */
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.25 s for the tool. */
 async function restoreOne(
   store: CacheStore,
   plan: KeyedCache,
