@@ -1820,10 +1820,11 @@ async function keyOne(config, platform, target, { scope, askDirs }) {
     return { id: target.id, key, restoreKeys, dir, cancel, ...(usual === undefined ? {} : { usual }) };
 }
 /**
- * How long a miss waits for the tool's answer. The query started with the keys and has mostly run by then;
- * its answer, kept in restore's state, spares save from asking again (0.2–0.4 s for npm).
+ * How long a miss waits for the tool's answer (a miss must stay well under 0.5 s). The query started with
+ * the keys and has mostly run by then; its answer, kept in restore's state, spares save from asking again
+ * (0.2–0.4 s for npm).
  */
-const MISS_DIR_WAIT_MS = 500;
+const MISS_DIR_WAIT_MS = 250;
 /** The tool's directory if it answers within `ms`, else undefined (the caller cancels the query). */
 function answerWithin(plan, ms) {
     let timer;
@@ -1940,7 +1941,7 @@ async function fetchAndExtract(store, plan, opts, options, platform) {
         return { ...hit, dir: await dir, manifest: await extractArchive(bundle, dir, extract) };
     });
 }
-/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.5 s for the tool. */
+/** Restores one directory; every problem becomes a warning and a 'error' result. A miss waits ≤ 0.25 s for the tool. */
 async function restoreOne(store, plan, config, platform) {
     const started = Date.now();
     const base = { id: plan.id, key: plan.key };
