@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileDigest, runTool, type RunOptions } from './process.js';
+import { fileDigest } from './file-digest.js';
+import { runTool, type RunOptions } from './process.js';
 import { chooseTar, createCommands, excludeLines, type TarProbe, type TarTool } from './tar-command.js';
 import { BUNDLE_ARCHIVE, BUNDLE_MANIFEST, type CacheManifest } from './types.js';
 
