@@ -636,8 +636,8 @@ class S3Layout {
     }
 }
 
-// EXTERNAL MODULE: ./build/cache/archive.js + 1 modules
-var cache_archive = __webpack_require__(39845);
+// EXTERNAL MODULE: ./build/cache/archive.js + 2 modules
+var cache_archive = __webpack_require__(54408);
 ;// CONCATENATED MODULE: ./build/cache/s3-list.js
 /**
  * Restore-key matching with GitHub's rules — the exact key, else the newest entry whose key starts with the

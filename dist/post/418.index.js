@@ -104,8 +104,8 @@ class S3Layout {
     }
 }
 
-// EXTERNAL MODULE: ./build/cache/archive.js + 3 modules
-var cache_archive = __webpack_require__(6140);
+// EXTERNAL MODULE: ./build/cache/archive.js + 4 modules
+var cache_archive = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./build/cache/s3-list.js
 /**
  * Restore-key matching with GitHub's rules — the exact key, else the newest entry whose key starts with the
