@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -6,9 +5,9 @@ import type { CacheConfig } from '../core/cache-config.js';
 import { cacheKey, codebuildProject, type KeyFile } from '../core/cache-key.js';
 import { matchGlob } from '../core/glob.js';
 import type { Platform } from '../platform/types.js';
-import type { ToolName } from '../ecosystems/index.js';
-import { cacheTargets, defaultCacheDir, type CacheTarget } from './cache-targets.js';
+import { cacheTargets, type CacheTarget } from './cache-targets.js';
 import { findFiles } from './find-files.js';
+import { ask, cacheDir, defaultDir, noDirNote } from './tool-dirs.js';
 import { resolveTools } from './tools.js';
 
 /** One directory to restore or save, and its keys. */
@@ -33,23 +32,6 @@ export interface KeyedCache extends Omit<PlannedCache, 'paths'> {
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Runs a tool's query (10 s at most); its trimmed first line, or undefined when it fails or is empty. */
-function ask(
-  argv: readonly string[],
-  cwd: string,
-  env: Platform['env'],
-  signal?: AbortSignal,
-): Promise<string | undefined> {
-  const [command, ...args] = argv;
-  return new Promise((done) => {
-    const options = { cwd, env, timeout: 10_000, ...(signal ? { signal } : {}) };
-    execFile(command ?? 'false', args, options, (error, stdout) => {
-      const line = String(stdout).trim().split('\n')[0]?.trim() ?? '';
-      done(error || line === '' || line === 'undefined' ? undefined : line);
-    });
-  });
-}
-
 /** The project scope: `cache-scope`, else the repository, the CodeBuild project, or this directory. */
 export function projectScope(config: CacheConfig, platform: Platform): string {
   if (config.scope !== undefined) return config.scope;
@@ -73,24 +55,6 @@ async function keyFiles(config: CacheConfig, target: CacheTarget): Promise<KeyFi
   return Promise.all(
     chosen.map(async (f) => ({ path: relative(root, f).split(sep).join('/'), content: await readFile(f) })),
   );
-}
-
-/** The tool's documented default directory here, or undefined. */
-function defaultDir(target: CacheTarget, platform: Platform): string | undefined {
-  const localAppData = platform.env.LOCALAPPDATA;
-  const vars = { home: platform.homeDir, ...(localAppData ? { localAppData } : {}) };
-  return defaultCacheDir(target.defaultDir, process.platform, vars);
-}
-
-/** The directory the tool uses, asked of the tool, else its documented default here. */
-async function cacheDir(
-  target: CacheTarget,
-  cwd: string,
-  platform: Platform,
-  signal?: AbortSignal,
-): Promise<string | undefined> {
-  const asked = target.dirCommand && (await ask(target.dirCommand, cwd, platform.env, signal));
-  return asked ? resolve(cwd, asked) : defaultDir(target, platform);
 }
 
 /** Keys one target (its directory query started first, running meanwhile); a note when it has no lockfile. */
@@ -125,23 +89,6 @@ async function keyOne(
 }
 
 /**
- * How long a miss waits for the tool's answer (a miss must stay well under 0.5 s). The query started with
- * the keys and has mostly run by then; its answer, kept in restore's state, spares save from asking again
- * (0.2–0.4 s for npm).
- */
-export const MISS_DIR_WAIT_MS = 250;
-
-/** The tool's directory if it answers within `ms`, else undefined (the caller cancels the query). */
-export function answerWithin(plan: KeyedCache, ms: number): Promise<string | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((done) => (timer = setTimeout(() => done(undefined), ms)));
-  return Promise.race([plan.dir.catch(() => undefined), late]).finally(() => clearTimeout(timer));
-}
-
-/** The note for a target whose directory could not be told. */
-export const noDirNote = (id: string): string => `${id}: could not tell where its cache is`;
-
-/**
  * Every directory to cache, keyed, its directory still being asked; notes say why a tool was left out.
  * `askDirs: false` (lookup-only, which extracts nothing) leaves the tools unasked: the query alone makes
  * some create their directory (npm writes its debug log into it).
@@ -165,22 +112,6 @@ export async function keyCaches(
     else keyed.push(one);
   }
   return { keyed, notes };
-}
-
-/**
- * The directory of the cache `id` names (a tool, or go-build), asked now (for save when restore did not
- * ask), and where it usually is, known at once (the tool's default here).
- */
-export function cacheDirOf(
-  config: CacheConfig,
-  platform: Platform,
-  id: string,
-): { readonly dir: Promise<string | undefined>; readonly usual?: string } {
-  const target = cacheTargets([id === 'go-build' ? 'go' : (id as ToolName)], true).find((t) => t.id === id);
-  if (target === undefined) return { dir: Promise.resolve(undefined) };
-  const usual = defaultDir(target, platform);
-  const dir = cacheDir(target, resolve(config.workingDirectory), platform);
-  return { dir, ...(usual === undefined ? {} : { usual }) };
 }
 
 /** Every directory to cache, with keys and directories; notes say why a tool was left out. */

@@ -16,14 +16,8 @@ import {
   type CacheState,
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
-import {
-  answerWithin,
-  keyCaches,
-  MISS_DIR_WAIT_MS,
-  noDirNote,
-  planCaches,
-  type KeyedCache,
-} from './cache-plan.js';
+import { keyCaches, planCaches, type KeyedCache } from './cache-plan.js';
+import { answerWithin, MISS_DIR_WAIT_MS, noDirNote } from './tool-dirs.js';
 import { lookupOne } from './restore-lookup.js';
 
 /** What restore did, per tool, and the step outputs it set. */

@@ -18,7 +18,8 @@ import {
   withBundleDir,
 } from './cache-common.js';
 import type { AwsSession } from './session.js';
-import { cacheDirOf, noDirNote, planCaches, type PlannedCache } from './cache-plan.js';
+import { planCaches, type PlannedCache } from './cache-plan.js';
+import { cacheDirOf, noDirNote } from './tool-dirs.js';
 
 const nonEmpty = (dir: string) =>
   readdir(dir).then(
