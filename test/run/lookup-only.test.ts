@@ -5,7 +5,7 @@
  * Real local store and real npm; the platform is the in-memory one.
  */
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCacheInputs } from '../../src/core/cache-inputs.js';
 import { MemoryPlatform } from '../../src/platform/memory.js';
@@ -13,6 +13,7 @@ import { restore } from '../../src/run/restore.js';
 import { save } from '../../src/run/save.js';
 import { makeTree } from '../helpers/cache-fixtures.js';
 import { runCli } from '../helpers/cli.js';
+import { npmFirstOnPath } from '../helpers/cache-machines.js';
 import { cleanEnv, tempDir } from '../helpers/clients.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -40,12 +41,9 @@ const stored = () => readdir(storeDir).catch(() => [] as string[]);
  * is makes it create that directory (its debug log), so lookup-only must not ask at all.
  */
 async function npmThatLogs(log: string): Promise<Record<string, string>> {
-  const bin = join(tmp.dir, 'npm-bin');
   const real = execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
-  await mkdir(bin, { recursive: true });
-  await writeFile(join(bin, 'npm'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  await chmod(join(bin, 'npm'), 0o755);
-  return { PATH: `${bin}:${process.env.PATH ?? ''}` };
+  const script = `echo "$*" >> '${log}'\nexec '${real}' "$@"`;
+  return { PATH: await npmFirstOnPath(join(tmp.dir, 'npm-bin'), script) };
 }
 
 /** A fresh GitHub runner: its own HOME (so its own ~/.npm) and RUNNER_TEMP; the job has succeeded. */
